@@ -1,0 +1,4 @@
+export * from "./exportable-card";
+export * from "./card-from-question";
+export * from "./cards-csv";
+export * from "./anki-text";

@@ -1,0 +1,32 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import type { Role } from "@/lib/domain/auth/account-rules";
+import { decideAccess, type SessionUser } from "@/lib/domain/auth/access";
+import { authOptions } from "./auth-options";
+import { findSessionUser } from "./credentials";
+
+/** The signed-in user, read fresh from the database so a deleted account or changed role takes effect at once. */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  return id ? findSessionUser(id) : null;
+}
+
+/** For pages and server actions: redirects to sign-in when nobody is signed in. */
+export async function requireUser(callbackPath?: string): Promise<SessionUser> {
+  return requireAccess(undefined, callbackPath);
+}
+
+/** As requireUser, and answers 403 when the user lacks the role. */
+export async function requireRole(role: Role, callbackPath?: string): Promise<SessionUser> {
+  return requireAccess(role, callbackPath);
+}
+
+async function requireAccess(role: Role | undefined, callbackPath?: string): Promise<SessionUser> {
+  const decision = decideAccess(await getCurrentUser(), role);
+  if (decision.ok) return decision.user;
+  if (decision.reason === "forbidden") forbidden();
+  const query = callbackPath ? `?callbackUrl=${encodeURIComponent(callbackPath)}` : "";
+  redirect(`/sign-in${query}`);
+}

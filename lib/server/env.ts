@@ -1,0 +1,25 @@
+import "server-only";
+
+// Read once at start-up so a misconfigured deploy fails loudly instead of on the first sign-in.
+function readEnv() {
+  const isProduction = process.env.NODE_ENV === "production";
+  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  if (!secret && isProduction && process.env.NEXT_PHASE !== "phase-production-build") {
+    throw new Error("NEXTAUTH_SECRET must be set in production (generate one with `openssl rand -base64 32`).");
+  }
+  return {
+    isProduction,
+    // Development without a secret still works; the start script normally provides a generated one.
+    authSecret: secret ?? "development-only-secret-not-for-production",
+    github:
+      process.env.GITHUB_ID && process.env.GITHUB_SECRET
+        ? { clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }
+        : null,
+    google:
+      process.env.GOOGLE_ID && process.env.GOOGLE_SECRET
+        ? { clientId: process.env.GOOGLE_ID, clientSecret: process.env.GOOGLE_SECRET }
+        : null,
+  };
+}
+
+export const env = readEnv();

@@ -1,0 +1,44 @@
+// The quick start: prepare the local database, build, and serve on PORT (default 3000).
+import { spawn, spawnSync } from "node:child_process";
+import { localAuthSecret, localDatabaseUrl } from "./local-environment";
+import { prepareDatabase } from "./prepare-database";
+
+async function main() {
+  const port = process.env.PORT ?? "3000";
+  const databaseUrl = localDatabaseUrl();
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: localAuthSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    PORT: port,
+  };
+
+  step("Generating the database client", () => runOrExit("npm", ["run", "-s", "db:generate"], env));
+  console.log("▶ Preparing the database");
+  await prepareDatabase({ databaseUrl, demoAccounts: process.env.SEED_DEMO !== "0" });
+  step("Building the app", () => runOrExit("npx", ["next", "build"], env));
+
+  console.log(`\n▶ Serving at http://localhost:${port}  (Ctrl+C to stop)\n`);
+  const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+function step(label: string, action: () => void) {
+  console.log(`▶ ${label}`);
+  action();
+}
+
+function runOrExit(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`\n✘ ${command} ${args.join(" ")} failed (exit ${result.status}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

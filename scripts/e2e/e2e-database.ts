@@ -1,0 +1,6 @@
+import path from "node:path";
+
+/** The e2e server and the tests' fixtures share this throwaway SQLite file. */
+export function e2eDatabaseUrl(): string {
+  return process.env.E2E_DATABASE_URL ?? `file:${path.resolve(".data/e2e.db")}`;
+}

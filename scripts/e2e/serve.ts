@@ -1,0 +1,34 @@
+// Serves the built app for Playwright on a fresh SQLite database with content and demo accounts.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "../app/prepare-database";
+import { e2eDatabaseUrl } from "./e2e-database";
+
+async function main() {
+  const databaseUrl = e2eDatabaseUrl();
+  if (databaseUrl.startsWith("file:")) {
+    const file = databaseUrl.slice("file:".length);
+    mkdirSync(path.dirname(file), { recursive: true });
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  }
+  await prepareDatabase({ databaseUrl, demoAccounts: true, log: () => undefined });
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build found: run `npx next build` first.");
+  const port = process.env.PORT ?? "3100";
+  const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: "e2e-only-secret-value-for-tests",
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations } from "../../scripts/db/migrate";
+
+// The app's own modules read DATABASE_URL when first imported, so it is set before they load.
+const dir = mkdtempSync(path.join(tmpdir(), "accounts-test-"));
+process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
+
+type Credentials = typeof import("../../lib/server/auth/credentials");
+let credentials: Credentials;
+let db: typeof import("../../lib/server/db").db;
+
+beforeAll(async () => {
+  await applyMigrations(process.env.DATABASE_URL);
+  credentials = await import("../../lib/server/auth/credentials");
+  db = (await import("../../lib/server/db")).db;
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("accounts on a real database", () => {
+  const input = { name: "Ana", email: "ana@example.com", password: "a long passphrase here", role: "teacher" as const };
+
+  it("creates an account with a bcrypt hash, never the password", async () => {
+    const result = await credentials.createAccount(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.user).toEqual({ id: expect.any(String), name: "Ana", email: "ana@example.com", role: "teacher" });
+    expect(Object.keys(result.user)).not.toContain("passwordHash");
+    const row = await db.user.findUniqueOrThrow({ where: { email: input.email } });
+    expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);
+    expect(row.passwordHash).not.toContain(input.password);
+  });
+
+  it("refuses a second account with the same email", async () => {
+    expect(await credentials.createAccount({ ...input, name: "Other" })).toEqual({ ok: false, reason: "email-taken" });
+    expect(await db.user.count({ where: { email: input.email } })).toBe(1);
+  });
+
+  it("authenticates the right password only, the same way for an unknown email", async () => {
+    const user = await credentials.authenticate({ email: " ANA@example.com ", password: input.password });
+    expect(user?.email).toBe("ana@example.com");
+    expect(await credentials.authenticate({ email: input.email, password: "wrong password!!" })).toBeNull();
+    expect(await credentials.authenticate({ email: "nobody@example.com", password: input.password })).toBeNull();
+    expect(await credentials.authenticate({ email: input.email })).toBeNull();
+  });
+
+  it("links an OAuth identity to the account with the same email", async () => {
+    const linked = await credentials.findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: "42",
+      email: "Ana@Example.com",
+      name: "Ana GH",
+    });
+    expect(linked.email).toBe("ana@example.com");
+    expect(linked.role).toBe("teacher");
+    const again = await credentials.findOrCreateOAuthUser({ provider: "github", providerAccountId: "42", email: "x@y.z", name: "" });
+    expect(again.id).toBe(linked.id);
+    expect(await db.account.count()).toBe(1);
+  });
+});

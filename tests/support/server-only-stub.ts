@@ -1,0 +1,2 @@
+// Lets server modules load in Vitest, where the "react-server" condition is absent.
+export {};
