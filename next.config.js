@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets several builds (e.g. parallel e2e checks) live side by side in one checkout.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Lets requireRole() answer a real 403 through forbidden().
   experimental: { authInterrupts: true },

@@ -11,6 +11,12 @@ const PUBLIC_NAV: NavItem[] = [
   { href: "/timeline", label: "Timeline" },
 ];
 
+const LEARNER_NAV: NavItem[] = [
+  { href: "/study", label: "Flashcards" },
+  { href: "/quiz", label: "Quiz" },
+  { href: "/progress", label: "Progress" },
+];
+
 export function SiteHeader({ user }: { user: SessionUser | null }) {
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -20,7 +26,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           {PRODUCT_NAME}
         </Link>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
-          <NavLinks items={PUBLIC_NAV} />
+          <NavLinks items={user ? [...PUBLIC_NAV, ...LEARNER_NAV] : PUBLIC_NAV} />
         </nav>
         <div className="ml-auto flex items-center gap-2">
           {user ? (

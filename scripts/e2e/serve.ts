@@ -13,7 +13,8 @@ async function main() {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
   }
   await prepareDatabase({ databaseUrl, demoAccounts: true, log: () => undefined });
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build found: run `npx next build` first.");
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`No production build in ${distDir}: run \`npx next build\` first.`);
   const port = process.env.PORT ?? "3100";
   const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
     stdio: "inherit",
