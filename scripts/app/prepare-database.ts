@@ -1,4 +1,5 @@
 import { applyMigrations } from "../db/migrate";
+import { ingestContentFolder } from "./ingest-content-folder";
 import { createPrismaClient } from "../../lib/server/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from "../../lib/server/services/demo-accounts";
 
@@ -12,6 +13,8 @@ export interface PrepareOptions {
 export async function prepareDatabase({ databaseUrl, demoAccounts, log = console.log }: PrepareOptions): Promise<void> {
   const { applied } = await applyMigrations(databaseUrl);
   log(applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database schema is up to date.");
+  log("Loading content:");
+  await ingestContentFolder(databaseUrl, log);
   const db = createPrismaClient(databaseUrl);
   try {
     if (demoAccounts) {

@@ -12,6 +12,8 @@ export type QuestionKind =
 export interface QuestionQuote {
   sentenceId: string;
   quote: string;
+  /** Set on every chronology quote: cross-document sets quote several documents. */
+  documentId?: string;
 }
 
 export interface QuestionSource {

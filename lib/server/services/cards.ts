@@ -1,6 +1,20 @@
 import { newCardState, type CardState, type CardStateName } from "@/lib/domain/scheduling";
 import { db } from "@/lib/server/db";
 
+/** The Card columns that hold its schedule: select these to build a CardState with cardStateOf. */
+export const CARD_STATE_SELECT = {
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const;
+
 /** The Card row's scheduling columns, as the domain's CardState. */
 export function cardStateOf(row: {
   due: Date;

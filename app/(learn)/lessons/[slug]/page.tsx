@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { documentDateLabel, documentKindLabel } from "@/components/lesson/document-labels";
+import { KeyFacts } from "@/components/lesson/key-facts";
+import { LessonBody } from "@/components/lesson/lesson-body";
+import { SourceComparisons } from "@/components/lesson/source-comparisons";
+import { getLesson, listLessons } from "@/lib/server/services/lessons";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lesson = await getLesson((await params).slug);
+  return { title: lesson?.title ?? "Lesson not found" };
+}
+
+export default async function LessonPage({ params }: Props) {
+  const { slug } = await params;
+  const [lesson, lessons] = await Promise.all([getLesson(slug), listLessons()]);
+  if (!lesson) notFound();
+  const titles = Object.fromEntries(lessons.map((entry) => [entry.slug, entry.title]));
+  const headed = lesson.sections.filter((section) => section.heading && section.heading !== lesson.title);
+  return (
+    <article className="grid gap-10 lg:grid-cols-[1fr_18rem]">
+      <div className="min-w-0">
+        <nav aria-label="Breadcrumb" className="mb-4 text-sm text-stone-600">
+          <Link href="/lessons" className="underline">
+            Lessons
+          </Link>{" "}
+          / <span aria-current="page">{lesson.title}</span>
+        </nav>
+        <header className="mb-8 space-y-2">
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{documentKindLabel(lesson.source.kind)}</p>
+          <h1 className="font-serif text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">{lesson.title}</h1>
+          <p className="text-sm text-stone-600">
+            {[lesson.source.publisher, documentDateLabel(lesson.date)].filter(Boolean).join(" · ")}
+          </p>
+        </header>
+        <div className="max-w-prose">
+          <LessonBody sections={lesson.sections} title={lesson.title} />
+        </div>
+      </div>
+      <aside className="space-y-8 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        {headed.length > 1 ? (
+          <nav aria-labelledby="contents-heading">
+            <h2 id="contents-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+              Contents
+            </h2>
+            <ul className="mt-2 space-y-1 text-sm">
+              {headed.map((section) => (
+                <li key={section.id} className={section.level > 2 ? "pl-3" : undefined}>
+                  <a href={`#section-${section.id}`} className="text-stone-800 hover:underline">
+                    {section.heading}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <section aria-labelledby="key-dates-heading">
+          <h2 id="key-dates-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+            Key dates
+          </h2>
+          <div className="mt-2">
+            <KeyFacts facts={lesson.keyFacts} />
+          </div>
+        </section>
+        <SourceComparisons conflicts={lesson.conflicts} titles={titles} />
+      </aside>
+    </article>
+  );
+}

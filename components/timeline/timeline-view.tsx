@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { Timeline, TimelineEvent } from "@/lib/domain/timeline/build-timeline";
+
+export interface EventMastery {
+  className: string;
+  label: string;
+}
+
+function EventItem({
+  event,
+  titles,
+  mastery,
+}: {
+  event: TimelineEvent;
+  titles: Map<string, string>;
+  mastery?: EventMastery;
+}) {
+  return (
+    <li className="relative grid gap-1 pb-6 pl-6 sm:grid-cols-[9rem_1fr] sm:gap-4">
+      <span
+        aria-hidden="true"
+        className={`absolute left-[-9px] top-1 h-4 w-4 rounded-full border-2 border-white ring-2 ring-stone-300 ${mastery?.className ?? "bg-brand-700"}`}
+      />
+      <p className="pt-0.5 text-sm font-bold text-brand-800 sm:text-right">{event.dateLabel}</p>
+      <div className="rounded-md border border-stone-200 bg-white p-4 shadow-sm">
+        {/* Every source fact gets an anchor so a lesson's highlighted date can link to its event. */}
+        {event.sources.map((source) => (
+          <span key={source.factId} id={`fact-${source.factId}`} className="block scroll-mt-24" />
+        ))}
+        <p className="text-stone-900">{event.event}</p>
+        {mastery ? <p className="mt-1 text-xs text-stone-600">Your mastery: {mastery.label}</p> : null}
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
+          {event.sources.map((source) => (
+            <li key={source.factId}>
+              <Link href={`/lessons/${source.documentId}#${source.sentenceId}`} className="text-stone-600 underline hover:text-stone-900">
+                Source: {titles.get(source.documentId) ?? source.documentId}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </li>
+  );
+}
+
+export function TimelineView({
+  timeline,
+  titles,
+  masteryByEvent,
+}: {
+  timeline: Timeline;
+  titles: Map<string, string>;
+  masteryByEvent?: Map<string, EventMastery>;
+}) {
+  return (
+    <div className="space-y-10">
+      {timeline.eras.map((era) => (
+        <section key={era.id} aria-labelledby={`era-${era.id}`}>
+          <h2 id={`era-${era.id}`} className="sticky top-0 z-10 bg-stone-50/95 py-2 font-serif text-2xl font-semibold text-stone-950">
+            {era.label}
+          </h2>
+          <ol className="ml-2 mt-4 border-l-2 border-stone-300">
+            {era.events.map((event) => (
+              <EventItem key={event.id} event={event} titles={titles} mastery={masteryByEvent?.get(event.id)} />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

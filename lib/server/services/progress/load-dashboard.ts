@@ -1,0 +1,176 @@
+import "server-only";
+import {
+  accuracyTrend,
+  dayKey,
+  dueForecast,
+  masteryByLesson,
+  reviewsPerDay,
+  studyDaysThisWeek,
+  type DayCount,
+  type DayKey,
+  type DayZone,
+  type StudyWeek,
+  type WeekAccuracy,
+} from "@/lib/domain/progress";
+import { summarizeAttempt } from "@/lib/domain/scoring";
+import { db } from "@/lib/server/db";
+import { listActiveQuestions } from "@/lib/server/services/question-bank";
+import { loadUserCards, loadUserQuizAnswers } from "./card-retrievability";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Reviews per day spans 30 days and the accuracy trend 5 weeks (up to 35 days); a margin covers any zone. */
+const HISTORY_DAYS = 37;
+const RECENT_QUIZ_COUNT = 5;
+/** Days a week the learner aims to study: a forgiving goal, not a streak. */
+export const STUDY_DAYS_GOAL = 4;
+
+export interface LessonMasteryRow {
+  lessonId: string;
+  title: string;
+  /** 0..1 */
+  mastery: number;
+  seen: number;
+  total: number;
+}
+
+export interface RecentQuiz {
+  attemptId: string;
+  scope: string;
+  scopeLabel: string;
+  finishedAt: Date;
+  correctCount: number;
+  total: number;
+  /** Mean score 0..1, unanswered questions counting 0. */
+  score: number;
+}
+
+export interface Dashboard {
+  /** Nothing reviewed or answered yet: the page shows where to start instead of empty charts. */
+  isEmpty: boolean;
+  /** Today in the learner's zone. */
+  today: DayKey;
+  cardCount: number;
+  /** Studied cards due today, overdue included (= dueForecast[0]). */
+  dueToday: number;
+  /** Today and the next 6 days. */
+  dueForecast: DayCount[];
+  /** The last 30 days, oldest first. */
+  reviewsPerDay: DayCount[];
+  reviewsLast30Days: number;
+  /** Quiz answers and flashcard reviews ("again" counts as a miss), per week, oldest first. */
+  accuracy: WeekAccuracy[];
+  masteryByLesson: LessonMasteryRow[];
+  studyWeek: StudyWeek;
+  recentQuizzes: RecentQuiz[];
+}
+
+export function scopeLabel(scope: string, titles: ReadonlyMap<string, string>): string {
+  if (scope === "mixed") return "Mixed quiz";
+  if (scope === "timeline") return "Timeline quiz";
+  if (scope.startsWith("lesson:")) {
+    const id = scope.slice("lesson:".length);
+    return `Lesson: ${titles.get(id) ?? id}`;
+  }
+  return scope;
+}
+
+/** Everything the progress page shows for one learner; only this user's rows are read. */
+export async function loadDashboard(userId: string, now: Date, zone: DayZone): Promise<Dashboard> {
+  const since = new Date(now.getTime() - HISTORY_DAYS * DAY_MS);
+  const [cards, quizAnswers, reviewLogs, anyReview, questions, documents, attempts] = await Promise.all([
+    loadUserCards(userId, now),
+    loadUserQuizAnswers(userId),
+    db.reviewLog.findMany({
+      where: { userId, reviewedAt: { gte: since, lte: now } },
+      select: { reviewedAt: true, rating: true },
+    }),
+    db.reviewLog.findFirst({ where: { userId }, select: { id: true } }),
+    listActiveQuestions(),
+    db.contentDocument.findMany({ select: { id: true, title: true, position: true }, orderBy: { position: "asc" } }),
+    db.quizAttempt.findMany({
+      where: { userId, finishedAt: { not: null } },
+      orderBy: { finishedAt: "desc" },
+      take: RECENT_QUIZ_COUNT,
+      select: {
+        id: true,
+        scope: true,
+        questionIdsJson: true,
+        startedAt: true,
+        finishedAt: true,
+        answers: { select: { questionId: true, correct: true, score: true, answeredAt: true } },
+      },
+    }),
+  ]);
+
+  const titles = new Map(documents.map((d) => [d.id, d.title]));
+  const position = new Map(documents.map((d) => [d.id, d.position]));
+  const recallByQuestion = new Map(cards.map((c) => [c.questionId, c.retrievability]));
+
+  const forecast = dueForecast(cards, now, { days: 7, zone });
+  const perDay = reviewsPerDay(reviewLogs, now, { days: 30, zone });
+  const accuracy = accuracyTrend(
+    [
+      ...reviewLogs.map((log) => ({ at: log.reviewedAt, correct: log.rating !== "again" })),
+      ...quizAnswers.filter((a) => a.answeredAt >= since).map((a) => ({ at: a.answeredAt, correct: a.correct })),
+    ],
+    now,
+    { weeks: 5, zone },
+  );
+  const lessons = masteryByLesson(
+    questions.map((q) => ({
+      questionId: q.id,
+      lessonId: q.source.documentId,
+      retrievability: recallByQuestion.get(q.id) ?? null,
+    })),
+    quizAnswers,
+  )
+    .map((lesson) => ({ ...lesson, title: titles.get(lesson.lessonId) ?? lesson.lessonId }))
+    .sort((a, b) => (position.get(a.lessonId) ?? 0) - (position.get(b.lessonId) ?? 0));
+  const studyWeek = studyDaysThisWeek(
+    [...reviewLogs.map((log) => log.reviewedAt), ...quizAnswers.map((a) => a.answeredAt)],
+    now,
+    { zone, goal: STUDY_DAYS_GOAL },
+  );
+  const recentQuizzes = attempts.map((attempt) => {
+    const questionIds = parseQuestionIds(attempt.questionIdsJson);
+    const finishedAt = attempt.finishedAt ?? now;
+    const summary = summarizeAttempt(
+      attempt.answers,
+      questionIds.map((id) => ({ id })),
+      { startedAt: attempt.startedAt, finishedAt },
+    );
+    return {
+      attemptId: attempt.id,
+      scope: attempt.scope,
+      scopeLabel: scopeLabel(attempt.scope, titles),
+      finishedAt,
+      correctCount: summary.correctCount,
+      total: summary.total,
+      score: summary.score,
+    };
+  });
+
+  return {
+    isEmpty: anyReview === null && quizAnswers.length === 0 && attempts.length === 0,
+    today: dayKey(now, zone),
+    cardCount: cards.length,
+    dueToday: forecast[0]?.count ?? 0,
+    dueForecast: forecast,
+    reviewsPerDay: perDay,
+    reviewsLast30Days: perDay.reduce((sum, day) => sum + day.count, 0),
+    accuracy,
+    masteryByLesson: lessons,
+    studyWeek,
+    recentQuizzes,
+  };
+}
+
+// Written by the quiz when the attempt starts; a malformed value shows as an empty attempt, not a crash.
+function parseQuestionIds(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === "string") : [];
+  } catch {
+    return [];
+  }
+}
