@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 
@@ -25,6 +26,9 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         <p className="text-sm font-semibold text-stone-900">{name}</p>
         <p className="truncate text-xs text-stone-600">{email}</p>
         <p className="mt-1 text-xs capitalize text-stone-600">{role}</p>
+        <Link href="/settings" className="mt-3 block rounded-md px-3 py-2 text-sm font-medium text-stone-800 hover:bg-stone-100">
+          Study settings
+        </Link>
         <button
           type="button"
           disabled={signingOut}
@@ -32,7 +36,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
             setSigningOut(true);
             void signOut({ callbackUrl: "/" });
           }}
-          className="mt-3 w-full rounded-md border border-stone-300 px-3 py-2 text-left text-sm font-medium hover:bg-stone-100"
+          className="mt-1 w-full rounded-md border border-stone-300 px-3 py-2 text-left text-sm font-medium hover:bg-stone-100"
         >
           {signingOut ? "Signing out…" : "Sign out"}
         </button>

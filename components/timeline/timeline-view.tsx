@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { Timeline, TimelineEvent } from "@/lib/domain/timeline/build-timeline";
 
 export interface EventMastery {
-  className: string;
+  /** Classes for the event's marker on the line. */
+  dotClass: string;
   label: string;
 }
 
@@ -19,7 +20,7 @@ function EventItem({
     <li className="relative grid gap-1 pb-6 pl-6 sm:grid-cols-[9rem_1fr] sm:gap-4">
       <span
         aria-hidden="true"
-        className={`absolute left-[-9px] top-1 h-4 w-4 rounded-full border-2 border-white ring-2 ring-stone-300 ${mastery?.className ?? "bg-brand-700"}`}
+        className={`absolute left-[-9px] top-1 h-4 w-4 rounded-full ${mastery?.dotClass ?? "border-2 border-white bg-brand-700 ring-2 ring-stone-300"}`}
       />
       <p className="pt-0.5 text-sm font-bold text-brand-800 sm:text-right">{event.dateLabel}</p>
       <div className="rounded-md border border-stone-200 bg-white p-4 shadow-sm">

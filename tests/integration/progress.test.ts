@@ -235,7 +235,7 @@ describe("loadDashboard", () => {
       {
         attemptId: anaFinishedAttempt,
         scope: "lesson:sample-doc",
-        scopeLabel: "Lesson: Sample document",
+        scopeLabel: "Quiz on Sample document",
         finishedAt: at("2024-05-07T09:10:00Z"),
         correctCount: 1,
         total: 2,

@@ -5,7 +5,12 @@ export type Rng = () => number;
 
 /** mulberry32, seeded from a string. */
 export function seededRng(seed: string): Rng {
-  let a = hash53(seed) >>> 0;
+  return mulberry32(hash53(seed));
+}
+
+/** mulberry32: a tiny, fast PRNG whose sequence depends only on its seed. */
+export function mulberry32(seed: number): Rng {
+  let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;

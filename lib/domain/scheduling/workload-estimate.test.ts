@@ -42,3 +42,14 @@ describe("retention validation", () => {
     expect(clampRetention(0.93)).toBe(0.93);
   });
 });
+
+describe("workloadEstimate across the settings range", () => {
+  it("never says that more retention costs fewer reviews", () => {
+    let previous = 0;
+    for (let step = 80; step <= 97; step++) {
+      const estimate = workloadEstimate(step / 100);
+      expect(estimate.reviewsPerCardPerYear).toBeGreaterThanOrEqual(previous);
+      previous = estimate.reviewsPerCardPerYear;
+    }
+  });
+});

@@ -1,7 +1,14 @@
 import { Rating, type Card } from "ts-fsrs";
+import { mulberry32 } from "../generation/prng";
 import { fromFsrsCard, newCardState, toFsrsCard } from "./card-state";
 import { retrievability } from "./retrievability";
-import { createScheduler, DEFAULT_DESIRED_RETENTION, validateRetention } from "./scheduler-options";
+import {
+  createScheduler,
+  DEFAULT_DESIRED_RETENTION,
+  MAX_DESIRED_RETENTION,
+  MIN_DESIRED_RETENTION,
+  validateRetention,
+} from "./scheduler-options";
 
 // Simulation size: large enough that neighbouring retentions are ordered
 // correctly, small enough to run in well under a second.
@@ -21,17 +28,6 @@ export interface WorkloadEstimate {
   summary: string;
 }
 
-/** mulberry32: tiny seeded PRNG so the simulation is reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Simulates SIMULATED_CARDS cards for a year: each card is learnt on day 0,
@@ -41,7 +37,7 @@ function seededRandom(seed: number): () => number {
  */
 function simulateReviewsPerCard(desiredRetention: number): number {
   const scheduler = createScheduler({ desiredRetention });
-  const random = seededRandom(SEED);
+  const random = mulberry32(SEED);
   const start = new Date(EPOCH);
   const end = EPOCH + HORIZON_DAYS * DAY_MS;
   let reviews = 0;
@@ -58,14 +54,49 @@ function simulateReviewsPerCard(desiredRetention: number): number {
   return reviews / SIMULATED_CARDS;
 }
 
-const cache = new Map<number, number>();
+// Retentions the estimate is simulated at; others are interpolated between neighbours.
+const GRID_STEP = 0.01;
+let grid: { retention: number; reviews: number }[] | null = null;
+
+/**
+ * Reviews per card at each grid retention, made non-decreasing: the simulation's noise must not tell a
+ * learner that asking for more retention costs fewer reviews.
+ */
+function workloadGrid(): { retention: number; reviews: number }[] {
+  if (grid) return grid;
+  const points: { retention: number; reviews: number }[] = [];
+  for (let r = MIN_DESIRED_RETENTION; r <= MAX_DESIRED_RETENTION + 1e-9; r += GRID_STEP) {
+    const retention = Math.round(r * 100) / 100;
+    points.push({ retention, reviews: simulateReviewsPerCard(retention) });
+  }
+  grid = poolAdjacentViolators(points);
+  return grid;
+}
+
+/** Isotonic regression: merges neighbouring points that decrease into their mean. */
+function poolAdjacentViolators(points: { retention: number; reviews: number }[]): { retention: number; reviews: number }[] {
+  const blocks: { sum: number; count: number }[] = [];
+  for (const point of points) {
+    blocks.push({ sum: point.reviews, count: 1 });
+    while (blocks.length > 1) {
+      const last = blocks[blocks.length - 1]!;
+      const previous = blocks[blocks.length - 2]!;
+      if (previous.sum / previous.count <= last.sum / last.count) break;
+      blocks.splice(blocks.length - 2, 2, { sum: previous.sum + last.sum, count: previous.count + last.count });
+    }
+  }
+  const values = blocks.flatMap((block) => Array<number>(block.count).fill(block.sum / block.count));
+  return points.map((point, i) => ({ retention: point.retention, reviews: values[i]! }));
+}
 
 function reviewsPerCard(retention: number): number {
-  const cached = cache.get(retention);
-  if (cached !== undefined) return cached;
-  const value = simulateReviewsPerCard(retention);
-  cache.set(retention, value);
-  return value;
+  const points = workloadGrid();
+  const upper = points.findIndex((point) => point.retention >= retention - 1e-9);
+  const high = points[Math.max(upper, 0)]!;
+  const low = points[Math.max(upper - 1, 0)]!;
+  if (high.retention === low.retention || Math.abs(high.retention - retention) < 1e-9) return high.reviews;
+  const t = (retention - low.retention) / (high.retention - low.retention);
+  return low.reviews + t * (high.reviews - low.reviews);
 }
 
 /**

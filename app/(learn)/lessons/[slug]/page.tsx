@@ -5,6 +5,8 @@ import { documentDateLabel, documentKindLabel } from "@/components/lesson/docume
 import { KeyFacts } from "@/components/lesson/key-facts";
 import { LessonBody } from "@/components/lesson/lesson-body";
 import { SourceComparisons } from "@/components/lesson/source-comparisons";
+import { StartQuizLink } from "@/components/quiz/start-quiz-link";
+import { lessonScope } from "@/lib/domain/quiz";
 import { getLesson, listLessons } from "@/lib/server/services/lessons";
 
 export const dynamic = "force-dynamic";
@@ -37,6 +39,12 @@ export default async function LessonPage({ params }: Props) {
           <p className="text-sm text-stone-600">
             {[lesson.source.publisher, documentDateLabel(lesson.date)].filter(Boolean).join(" · ")}
           </p>
+          <div className="flex flex-wrap gap-2 pt-2">
+            <StartQuizLink scope={lessonScope(lesson.slug)} />
+            <Link href={`/study?lesson=${lesson.slug}`} className="inline-flex items-center rounded-md px-4 py-2 text-sm font-semibold text-stone-700 hover:bg-stone-100">
+              Study its flashcards
+            </Link>
+          </div>
         </header>
         <div className="max-w-prose">
           <LessonBody sections={lesson.sections} title={lesson.title} />

@@ -1,4 +1,5 @@
 import "server-only";
+import { quizScopeLabel } from "@/lib/domain/quiz";
 import {
   accuracyTrend,
   dayKey,
@@ -65,13 +66,7 @@ export interface Dashboard {
 }
 
 export function scopeLabel(scope: string, titles: ReadonlyMap<string, string>): string {
-  if (scope === "mixed") return "Mixed quiz";
-  if (scope === "timeline") return "Timeline quiz";
-  if (scope.startsWith("lesson:")) {
-    const id = scope.slice("lesson:".length);
-    return `Lesson: ${titles.get(id) ?? id}`;
-  }
-  return scope;
+  return quizScopeLabel(scope, (documentId) => titles.get(documentId));
 }
 
 /** Everything the progress page shows for one learner; only this user's rows are read. */

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { AnswerFeedback } from "@/components/quiz/answer-feedback";
+import { FinishNowForm } from "@/components/quiz/finish-now-form";
+import { QuestionCard } from "@/components/quiz/question-card";
+import { QuizEndScreen } from "@/components/quiz/quiz-end-screen";
+import { QuizProgress } from "@/components/quiz/quiz-progress";
+import { toQuestionView } from "@/components/quiz/quiz-question-view";
+import { Alert } from "@/components/ui/alert";
+import { PageHeading } from "@/components/ui/page-heading";
+import { parseOrder } from "@/lib/domain/quiz";
+import { requireUser } from "@/lib/server/auth/session";
+import { getQuestion } from "@/lib/server/services/question-bank";
+import { getAttemptResults } from "@/lib/server/services/quiz/attempt-results";
+import { getAttempt, type ResumableAttempt } from "@/lib/server/services/quiz/get-attempt";
+import { QuizError } from "@/lib/server/services/quiz/quiz-error";
+import { describeQuizScope } from "@/lib/server/services/quiz/quiz-scopes";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+type Params = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+async function loadAttempt(userId: string, attemptId: string): Promise<ResumableAttempt> {
+  try {
+    return await getAttempt(userId, attemptId);
+  } catch (error) {
+    if (error instanceof QuizError && error.code === "attempt-not-found") notFound();
+    if (error instanceof QuizError && error.code === "not-your-attempt") forbidden();
+    throw error;
+  }
+}
+
+/**
+ * One attempt: the current question (first unanswered, so leaving and returning resumes), the feedback for
+ * the answer just given (`?answered=<questionId>`), or the end screen once finished.
+ */
+export default async function QuizAttemptPage({ params, searchParams }: { params: Promise<{ attemptId: string }>; searchParams: Promise<Params> }) {
+  const [{ attemptId }, query] = await Promise.all([params, searchParams]);
+  const user = await requireUser(`/quiz/${encodeURIComponent(attemptId)}`);
+  const attempt = await loadAttempt(user.id, attemptId);
+  const title = await describeQuizScope(attempt.scope);
+  const selfHref = `/quiz/${encodeURIComponent(attempt.id)}`;
+
+  const answeredId = one(query.answered);
+  const answered = answeredId ? attempt.answers.find((a) => a.questionId === answeredId) : undefined;
+  if (answered) {
+    const question = await getQuestion(answered.questionId);
+    if (question) {
+      return (
+        <div>
+          <PageHeading title={title} />
+          <QuizProgress position={attempt.questionIds.indexOf(question.id) + 1} total={attempt.total} answered={attempt.answeredCount} />
+          <AnswerFeedback question={question} answer={answered} nextHref={selfHref} finished={attempt.finished} />
+        </div>
+      );
+    }
+  }
+
+  if (attempt.finished || !attempt.current) {
+    const results = await getAttemptResults(attempt);
+    return (
+      <div>
+        <PageHeading title={`${title}: results`} />
+        <QuizEndScreen
+          attemptId={attempt.id}
+          scope={attempt.scope}
+          summary={results.summary}
+          activeTimeMs={results.activeTimeMs}
+          missed={results.missed}
+        />
+      </div>
+    );
+  }
+
+  const { index, question } = attempt.current;
+  const view = toQuestionView(question);
+  const requested = Number(one(query.requested));
+  return (
+    <div>
+      <PageHeading title={title} />
+      {Number.isInteger(requested) && requested > attempt.total && attempt.answeredCount === 0 ? (
+        <div className="mb-6">
+          <Alert tone="info">
+            Only {attempt.total} {attempt.total === 1 ? "question matches" : "questions match"} your choices, so this quiz has{" "}
+            {attempt.total} instead of {requested}.
+          </Alert>
+        </div>
+      ) : null}
+      <QuizProgress position={index + 1} total={attempt.total} answered={attempt.answeredCount} />
+      <QuestionCard
+        key={question.id}
+        attemptId={attempt.id}
+        question={view}
+        order={view.choices ? parseOrder(one(query.order), view.choices.length) : null}
+      />
+      <FinishNowForm attemptId={attempt.id} />
+    </div>
+  );
+}

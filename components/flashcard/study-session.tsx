@@ -1,0 +1,171 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { rateCard } from "@/lib/actions/rate-card";
+import { undoReview } from "@/lib/actions/undo-review";
+import type { ReviewRating } from "@/lib/domain/scheduling";
+import type { StudyActionResult, StudySessionView } from "@/lib/server/services/flashcards/study-view";
+import { AllCaughtUp } from "./all-caught-up";
+import { CardBack } from "./card-back";
+import { CardFront } from "./card-front";
+import { RATING_NAMES, RatingButtons } from "./rating-buttons";
+import { StudyCounts } from "./study-counts";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { useStudyShortcuts } from "./use-study-shortcuts";
+
+// Past this, waiting on the page for the next card is unlikely; the learner will come back later.
+const AUTO_REFRESH_WITHIN_MS = 60 * 60 * 1000;
+
+/**
+ * One study session: every rating and undo goes to the server, which answers with the next card, so a
+ * reload (or a second tab) always picks up exactly where the database is.
+ */
+export function StudySession({ initial, keyboardShortcuts }: { initial: StudySessionView; keyboardShortcuts: boolean }) {
+  const router = useRouter();
+  const [session, setSession] = useState(initial);
+  const [flipped, setFlipped] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const busyRef = useRef(false);
+  const focusNext = useRef<"front" | "back" | null>(null);
+  const showAnswerRef = useRef<HTMLButtonElement>(null);
+  const backRef = useRef<HTMLDivElement>(null);
+  const card = session.card;
+  const hydrated = useHydrated();
+
+  // Focus follows the card only after the learner acted, never on first load.
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === "back") backRef.current?.focus();
+    if (target === "front") showAnswerRef.current?.focus();
+  }, [session, flipped]);
+
+  // When the next card falls due while the page is open (learning steps are minutes), fetch it.
+  useEffect(() => {
+    if (card || !session.nextDueAt) return;
+    const wait = new Date(session.nextDueAt).getTime() - Date.now() + 1000;
+    if (wait > AUTO_REFRESH_WITHIN_MS) return;
+    const timer = window.setTimeout(() => router.refresh(), Math.max(wait, 1000));
+    return () => window.clearTimeout(timer);
+  }, [card, session.nextDueAt, router]);
+
+  function show(result: StudyActionResult, success: string) {
+    if (result.session) {
+      setSession(result.session);
+      setFlipped(false);
+      focusNext.current = "front";
+    }
+    if (result.ok) {
+      setNotice(null);
+      const next = result.session.card ? `Next card: ${result.session.card.prompt}` : "All caught up.";
+      setAnnouncement(`${success} ${next}`);
+    } else {
+      setNotice(result.message);
+      setAnnouncement(result.message);
+    }
+  }
+
+  async function run(action: () => Promise<StudyActionResult>, success: string) {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setBusy(true);
+    try {
+      show(await action(), success);
+    } catch {
+      const message = "We couldn’t reach the server, so nothing was saved. Check your connection and try again.";
+      setNotice(message);
+      setAnnouncement(message);
+    } finally {
+      busyRef.current = false;
+      setBusy(false);
+    }
+  }
+
+  function flip() {
+    if (!card || flipped || busyRef.current) return;
+    setFlipped(true);
+    focusNext.current = "back";
+    const answer = Array.isArray(card.answer) ? card.answer.map((item, i) => `${i + 1}. ${item}`).join(" ") : card.answer;
+    setAnnouncement(`Answer: ${answer}`);
+  }
+
+  function rate(rating: ReviewRating) {
+    if (!card || !flipped) return;
+    const input = { cardId: card.cardId, expectedVersion: card.version, rating, lesson: session.documentId };
+    void run(() => rateCard(input), `Rated ${RATING_NAMES[rating]}.`);
+  }
+
+  function undo() {
+    const reviewLogId = session.undoableReviewId;
+    if (!reviewLogId) return;
+    void run(() => undoReview({ reviewLogId, lesson: session.documentId }), "Last rating undone; the card is back.");
+  }
+
+  useStudyShortcuts(keyboardShortcuts, { flip, rate, undo });
+
+  return (
+    <div className="space-y-6" data-testid="study-session" data-ready={hydrated ? "true" : undefined}>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <StudyCounts counts={session.counts} />
+        {session.undoableReviewId ? (
+          <Button variant="secondary" onClick={undo} disabled={busy} aria-keyshortcuts={keyboardShortcuts ? "u" : undefined}>
+            Undo last rating
+            {keyboardShortcuts ? <kbd className="rounded border border-stone-300 bg-stone-100 px-1.5 font-mono text-xs">u</kbd> : null}
+          </Button>
+        ) : null}
+      </div>
+
+      {notice ? <Alert tone="info">{notice}</Alert> : null}
+
+      {card ? (
+        <section
+          aria-labelledby="card-prompt"
+          className="space-y-6 rounded-lg border border-stone-200 bg-white p-5 shadow-sm sm:p-8"
+          data-testid="flashcard"
+          data-card-id={card.cardId}
+        >
+          <CardFront card={card} />
+          {flipped ? (
+            <>
+              <CardBack card={card} ref={backRef} />
+              <RatingButtons intervals={card.intervals} showKeys={keyboardShortcuts} disabled={busy} onRate={rate} />
+            </>
+          ) : (
+            <button
+              ref={showAnswerRef}
+              type="button"
+              onClick={flip}
+              disabled={busy}
+              className={buttonClasses("primary", "w-full sm:w-auto")}
+              aria-keyshortcuts={keyboardShortcuts ? "Space Enter" : undefined}
+            >
+              Show answer
+              {keyboardShortcuts ? <kbd className="rounded bg-brand-800 px-1.5 font-mono text-xs">Space</kbd> : null}
+            </button>
+          )}
+        </section>
+      ) : (
+        <AllCaughtUp session={session} />
+      )}
+
+      <p className="text-sm text-stone-600">
+        {keyboardShortcuts
+          ? "Keyboard: Space or Enter shows the answer, 1–4 rate it, u undoes the last rating. "
+          : "Keyboard shortcuts are off. "}
+        <Link href="/settings" className="font-medium text-brand-700 underline">
+          {keyboardShortcuts ? "Turn shortcuts off in settings" : "Turn them on in settings"}
+        </Link>
+      </p>
+
+      <p aria-live="polite" role="status" className="sr-only" data-testid="study-announcement">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { addMissedToFlashcards, type AddMissedState } from "@/lib/actions/add-missed-to-flashcards";
+import { Alert } from "@/components/ui/alert";
+import { PendingSubmitButton } from "./pending-submit-button";
+
+function message(added: number, missed: number): string {
+  if (added === 0) return `All ${missed} missed ${missed === 1 ? "question is" : "questions are"} already in your flashcards.`;
+  const already = missed - added;
+  return `Added ${added} ${added === 1 ? "question" : "questions"} to your flashcards${already > 0 ? ` (${already} ${already === 1 ? "was" : "were"} already there)` : ""}.`;
+}
+
+/** "Add missed questions to my flashcards": reports how many were added; pressing it again adds none. */
+export function AddMissedForm({ attemptId }: { attemptId: string }) {
+  const [state, formAction] = useActionState<AddMissedState, FormData>(addMissedToFlashcards, null);
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="attemptId" value={attemptId} />
+      <PendingSubmitButton label="Add missed questions to my flashcards" pendingLabel="Adding…" />
+      <div aria-live="polite">
+        {state?.ok ? (
+          <Alert tone="success">
+            {message(state.data.added, state.data.missed)}{" "}
+            <Link href="/study" className="font-medium underline">
+              Study them now
+            </Link>
+          </Alert>
+        ) : state && !state.ok ? (
+          <Alert>{state.formError ?? "Something went wrong. Try again."}</Alert>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import type { Question } from "@/lib/domain/generation/question-types";
+import { describePairs } from "@/lib/domain/quiz/ordering-moves";
+import { scoreChronology, type AnswerResponse } from "@/lib/domain/scoring";
+import { buttonClasses } from "@/components/ui/button";
+import { FocusHeading } from "./focus-heading";
+import { SourceQuote } from "./source-quote";
+
+export interface AnswerFeedbackProps {
+  question: Question;
+  answer: { response: AnswerResponse; correct: boolean; score: number };
+  nextHref: string;
+  /** The quiz is over: the button leads to the results. */
+  finished: boolean;
+}
+
+/** Pairs in the right order, recomputed from the stored response (null if it cannot be). */
+function pairsOf(question: Question, response: AnswerResponse): string | null {
+  if (!Array.isArray(question.answer) || !Array.isArray(response)) return null;
+  try {
+    const { concordantPairs, totalPairs } = scoreChronology(question.answer, response);
+    return describePairs(concordantPairs, totalPairs);
+  } catch {
+    return null;
+  }
+}
+
+function OrderedEvents({ title, events }: { title: string; events: readonly string[] }) {
+  return (
+    <div>
+      <h3 className="text-sm font-semibold text-stone-800">{title}</h3>
+      <ol className="ml-5 list-decimal text-stone-800">
+        {events.map((event) => (
+          <li key={event}>{event}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** Right or wrong at once, with the correct answer, the source sentence and a link to it. */
+export function AnswerFeedback({ question, answer, nextHref, finished }: AnswerFeedbackProps) {
+  const partial = !answer.correct && answer.score > 0;
+  const verdict = answer.correct ? "Correct" : partial ? "Partly right" : "Incorrect";
+  const tone = answer.correct ? "border-emerald-300 bg-emerald-50" : partial ? "border-amber-300 bg-amber-50" : "border-red-300 bg-red-50";
+  const pairs = question.kind === "chronology" ? pairsOf(question, answer.response) : null;
+  return (
+    <section role="status" aria-live="polite" data-testid="answer-feedback" className={`space-y-4 rounded-lg border p-5 ${tone}`}>
+      <FocusHeading className="font-serif text-2xl font-semibold text-stone-950">{verdict}</FocusHeading>
+      <p className="text-stone-800">{question.prompt}</p>
+      {Array.isArray(question.answer) ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {pairs ? <p className="sm:col-span-2 font-medium" data-testid="partial-credit">{pairs}</p> : null}
+          {Array.isArray(answer.response) && !answer.correct ? <OrderedEvents title="Your order" events={answer.response} /> : null}
+          <OrderedEvents title="Correct order" events={question.answer} />
+        </div>
+      ) : (
+        <dl className="grid gap-1 text-stone-800 sm:grid-cols-[auto_1fr] sm:gap-x-4">
+          <dt className="font-semibold">Your answer</dt>
+          <dd data-testid="your-answer">{typeof answer.response === "string" ? answer.response || "(blank)" : answer.response.join(", ")}</dd>
+          <dt className="font-semibold">Correct answer</dt>
+          <dd data-testid="correct-answer">{question.answer}</dd>
+        </dl>
+      )}
+      {/* Some explanations only restate the quote shown just below. */}
+      {question.explanation && !question.explanation.includes(question.source.quote) ? (
+        <p className="text-stone-700">{question.explanation}</p>
+      ) : null}
+      <SourceQuote source={question.source} />
+      <Link href={nextHref} className={buttonClasses("primary")}>
+        {finished ? "See your results" : "Next question"}
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Question, QuestionKind } from "@/lib/domain/generation/question-types";
+
+/** What the browser may see before answering: never the answer itself. */
+export interface QuizQuestionView {
+  id: string;
+  kind: QuestionKind;
+  prompt: string;
+  /** Choices in display order; for chronology, the events in their starting order. */
+  choices: string[] | null;
+}
+
+export function toQuestionView(question: Question): QuizQuestionView {
+  let choices = question.choices && question.choices.length > 0 ? [...question.choices] : null;
+  if (question.kind === "true-false" && !choices) choices = ["True", "False"];
+  // A chronology question always needs its events; sorted, they give nothing away.
+  if (question.kind === "chronology" && !choices && Array.isArray(question.answer)) choices = [...question.answer].sort();
+  return { id: question.id, kind: question.kind, prompt: question.prompt, choices };
+}

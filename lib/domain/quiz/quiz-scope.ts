@@ -1,0 +1,35 @@
+// Which questions a quiz draws from. Stored on the attempt as a string ("mixed", "timeline", "lesson:<id>").
+
+export type QuizScope = { type: "mixed" } | { type: "timeline" } | { type: "lesson"; documentId: string };
+
+const LESSON_PREFIX = "lesson:";
+
+/** Parses a stored or submitted scope; null for anything else (callers answer 400 or fall back to mixed). */
+export function parseQuizScope(text: string | null | undefined): QuizScope | null {
+  if (text === "mixed") return { type: "mixed" };
+  if (text === "timeline") return { type: "timeline" };
+  if (text?.startsWith(LESSON_PREFIX)) {
+    const documentId = text.slice(LESSON_PREFIX.length);
+    // Document ids are slugs; anything else cannot name a lesson.
+    if (/^[a-z0-9][a-z0-9-]{0,120}$/.test(documentId)) return { type: "lesson", documentId };
+  }
+  return null;
+}
+
+export function formatQuizScope(scope: QuizScope): string {
+  return scope.type === "lesson" ? `${LESSON_PREFIX}${scope.documentId}` : scope.type;
+}
+
+/** The scope string for one lesson, for links such as `<StartQuizLink scope={lessonScope(id)} />`. */
+export function lessonScope(documentId: string): string {
+  return `${LESSON_PREFIX}${documentId}`;
+}
+
+/** The one wording of a quiz's scope: "Mixed quiz", "Timeline quiz", "Quiz on <lesson title>". */
+export function quizScopeLabel(scopeText: string, lessonTitle: (documentId: string) => string | undefined): string {
+  const scope = parseQuizScope(scopeText);
+  if (!scope || scope.type === "mixed") return "Mixed quiz";
+  if (scope.type === "timeline") return "Timeline quiz";
+  const title = lessonTitle(scope.documentId);
+  return title ? `Quiz on ${title}` : "Lesson quiz";
+}

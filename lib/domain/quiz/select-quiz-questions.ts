@@ -1,0 +1,48 @@
+import { seededRng, shuffle } from "../generation/prng";
+import type { QuestionKind } from "../generation/question-types";
+import type { QuizScope } from "./quiz-scope";
+
+/** The part of a Question that picking needs. */
+export interface SelectableQuestion {
+  id: string;
+  kind: QuestionKind;
+  source: { documentId: string };
+  factIds: readonly string[];
+}
+
+export interface QuizSelectionInput<Q extends SelectableQuestion> {
+  questions: readonly Q[];
+  scope: QuizScope;
+  /** Empty or absent: every kind. */
+  kinds?: readonly QuestionKind[];
+  count: number;
+  /** E.g. the attempt id: the same seed and bank give the same questions in the same order. */
+  seed: string;
+}
+
+export interface QuizSelection<Q> {
+  questions: Q[];
+  requested: number;
+  /** How many questions matched the scope and kinds. */
+  available: number;
+  /** True when fewer questions matched than were asked for: the quiz takes what there is. */
+  short: boolean;
+}
+
+export function inScope(question: SelectableQuestion, scope: QuizScope): boolean {
+  if (scope.type === "lesson") return question.source.documentId === scope.documentId;
+  // The timeline quiz asks about dated facts; a question tied to no fact is not a timeline question.
+  if (scope.type === "timeline") return question.factIds.length > 0;
+  return true;
+}
+
+/** Filters by scope and kinds, then a seeded shuffle; independent of the order the bank was listed in. */
+export function selectQuizQuestions<Q extends SelectableQuestion>(input: QuizSelectionInput<Q>): QuizSelection<Q> {
+  const kinds = input.kinds && input.kinds.length > 0 ? new Set(input.kinds) : null;
+  const matching = input.questions
+    .filter((q) => inScope(q, input.scope) && (!kinds || kinds.has(q.kind)))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const requested = Math.max(0, Math.floor(input.count));
+  const picked = shuffle(matching, seededRng(input.seed)).slice(0, requested);
+  return { questions: picked, requested, available: matching.length, short: matching.length < requested };
+}

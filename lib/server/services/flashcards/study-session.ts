@@ -1,0 +1,118 @@
+import type { Question } from "@/lib/domain/generation/question-types";
+import { UTC_ZONE, type DayZone } from "@/lib/domain/progress";
+import { formatInterval, selectStudyQueue, type CardState } from "@/lib/domain/scheduling";
+import { db } from "@/lib/server/db";
+import { cardStateOf, ensureCards, CARD_STATE_SELECT } from "@/lib/server/services/cards";
+import { listActiveQuestions } from "@/lib/server/services/question-bank";
+import { cardView } from "./card-view";
+import { isUniqueViolation } from "./flashcard-errors";
+import { countNewIntroducedToday, latestReviewToday } from "./review-history";
+import { getStudySettings } from "./study-settings";
+import type { StudySessionView } from "./study-view";
+
+export interface StudyScope {
+  /** One lesson (document id), or all lessons when absent. */
+  documentId?: string | null;
+}
+
+export interface StudySessionOptions {
+  /** Whose calendar "today" follows for the daily new-card limit. Default UTC. */
+  zone?: DayZone;
+  /** Show this card (the user's, in scope) instead of the head of the queue: after an undo, the card undone. */
+  showCardId?: string;
+}
+
+const CARD_SELECT = { id: true, version: true, questionId: true, ...CARD_STATE_SELECT } as const;
+
+type CardRow = { id: string; version: number; questionId: string } & Parameters<typeof cardStateOf>[0];
+
+/** New cards follow the curriculum: lessons in their order, then the question bank's stable order. */
+async function questionsInCurriculumOrder(documentId: string | undefined): Promise<Question[]> {
+  const [questions, documents] = await Promise.all([
+    listActiveQuestions(documentId ? { documentId } : {}),
+    db.contentDocument.findMany({ select: { id: true, position: true } }),
+  ]);
+  const position = new Map(documents.map((doc) => [doc.id, doc.position]));
+  const rank = (q: Question) => position.get(q.source.documentId) ?? Number.MAX_SAFE_INTEGER;
+  return questions
+    .map((question, index) => ({ question, index }))
+    .sort((a, b) => rank(a.question) - rank(b.question) || a.index - b.index)
+    .map(({ question }) => question);
+}
+
+/** The card row for a question, created (as a new card) the first time it is shown. */
+async function cardRowFor(userId: string, questionId: string, now: Date): Promise<CardRow> {
+  try {
+    await ensureCards(userId, [questionId], now);
+  } catch (error) {
+    // Another tab showed the same new card at the same moment and created the row first: use that one.
+    if (!isUniqueViolation(error)) throw error;
+  }
+  return db.card.findUniqueOrThrow({ where: { userId_questionId: { userId, questionId } }, select: CARD_SELECT });
+}
+
+/**
+ * The study session as of `now`: due cards first, then new cards up to what is left of the daily limit,
+ * across all lessons or one. Returns the card to show (its row is created lazily when a new card is first
+ * shown), the counts, when the next card falls due, and the review `u` would undo.
+ */
+export async function getStudySession(
+  userId: string,
+  scope: StudyScope,
+  now: Date,
+  options: StudySessionOptions = {},
+): Promise<StudySessionView> {
+  const documentId = scope.documentId ?? undefined;
+  const zone = options.zone ?? UTC_ZONE;
+  const [settings, questions, rows, newIntroducedToday, undoableReviewId] = await Promise.all([
+    getStudySettings(userId),
+    questionsInCurriculumOrder(documentId),
+    db.card.findMany({
+      where: { userId, question: { retiredAt: null, ...(documentId ? { documentId } : {}) } },
+      select: CARD_SELECT,
+    }),
+    countNewIntroducedToday(userId, now, zone),
+    latestReviewToday(userId, now, { zone, documentId }),
+  ]);
+
+  const rowByQuestion = new Map(rows.map((row) => [row.questionId, row]));
+  // Among new cards, those that already have a row (shown before, or added from a quiz) come first, so a
+  // reload shows the same card and cards the learner asked for are not buried behind the curriculum.
+  const ordered = [
+    ...questions.filter((question) => rowByQuestion.has(question.id)),
+    ...questions.filter((question) => !rowByQuestion.has(question.id)),
+  ];
+  const candidates = ordered.map((question) => {
+    const row = rowByQuestion.get(question.id);
+    return { questionId: question.id, lessonId: question.source.documentId, state: row ? cardStateOf(row) : null };
+  });
+  const queue = selectStudyQueue({ cards: candidates, now, newPerDay: settings.newCardsPerDay, newIntroducedToday });
+
+  const questionById = new Map(questions.map((question) => [question.id, question]));
+  const pinned = options.showCardId ? rows.find((row) => row.id === options.showCardId) : undefined;
+  const currentQuestionId = pinned?.questionId ?? queue.items[0]?.questionId;
+  const currentQuestion = currentQuestionId ? questionById.get(currentQuestionId) : undefined;
+
+  let card: StudySessionView["card"] = null;
+  if (currentQuestion) {
+    const row = rowByQuestion.get(currentQuestion.id) ?? (await cardRowFor(userId, currentQuestion.id, now));
+    const state: CardState = cardStateOf(row);
+    card = cardView(currentQuestion, { id: row.id, version: row.version, state }, settings.desiredRetention, now);
+  }
+
+  const hasUnseen = candidates.some((candidate) => candidate.state === null || candidate.state.state === "new");
+  return {
+    documentId: documentId ?? null,
+    card,
+    counts: {
+      due: queue.dueCount,
+      newLeft: queue.newCount,
+      newIntroducedToday,
+      newCardsPerDay: settings.newCardsPerDay,
+    },
+    nextDueAt: queue.nextDueAt ? queue.nextDueAt.toISOString() : null,
+    nextDueIn: queue.nextDueAt ? formatInterval(queue.nextDueAt.getTime() - now.getTime()) : null,
+    newLimitReached: hasUnseen && queue.newCount === 0 && newIntroducedToday >= settings.newCardsPerDay,
+    undoableReviewId,
+  };
+}

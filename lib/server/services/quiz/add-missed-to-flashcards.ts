@@ -1,0 +1,29 @@
+import { summarizeAttempt } from "@/lib/domain/scoring";
+import { db } from "@/lib/server/db";
+import { ensureCards } from "@/lib/server/services/cards";
+import { loadOwnedAttempt } from "./get-attempt";
+import { QuizError, isUniqueViolation } from "./quiz-error";
+
+export interface AddMissedResult {
+  /** Cards created now. */
+  added: number;
+  /** Missed questions in the attempt (wrong, partly wrong or unanswered). */
+  missed: number;
+}
+
+/** Makes a flashcard for every question missed in a finished attempt; running it again adds nothing. */
+export async function addMissedToFlashcards(userId: string, attemptId: string, now: Date = new Date()): Promise<AddMissedResult> {
+  const state = await loadOwnedAttempt(userId, attemptId);
+  if (!state.finished) throw new QuizError("attempt-not-finished");
+  const { missed } = summarizeAttempt(state.answers, state.questionIds.map((id) => ({ id })));
+  // A question removed from the bank since cannot hold a card.
+  const existing = await db.question.findMany({ where: { id: { in: missed } }, select: { id: true } });
+  const ids = existing.map((q) => q.id);
+  try {
+    return { added: await ensureCards(userId, ids, now), missed: missed.length };
+  } catch (error) {
+    // Two clicks at once: the other request created some cards first; create what is still missing.
+    if (!isUniqueViolation(error)) throw error;
+    return { added: await ensureCards(userId, ids, now), missed: missed.length };
+  }
+}

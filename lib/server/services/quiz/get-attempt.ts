@@ -1,0 +1,100 @@
+import type { Question } from "@/lib/domain/generation/question-types";
+import { currentQuestionIndex, parseQuestionIds } from "@/lib/domain/quiz";
+import { db } from "@/lib/server/db";
+import { getQuestion } from "@/lib/server/services/question-bank";
+import { QuizError } from "./quiz-error";
+import { answerColumns, toStoredAnswer, type StoredQuizAnswer } from "./stored-answer";
+
+export interface QuizAttemptState {
+  id: string;
+  scope: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  /** Fixed at the start, in the order asked. */
+  questionIds: string[];
+  /** In the order given. */
+  answers: StoredQuizAnswer[];
+  total: number;
+  answeredCount: number;
+  /** Index of the first unanswered question; null when every question is answered. */
+  currentIndex: number | null;
+  finished: boolean;
+}
+
+/** The attempt, if it exists and is the caller's: the ownership check every quiz use case starts with. */
+export async function loadOwnedAttempt(userId: string, attemptId: string): Promise<QuizAttemptState> {
+  const row = await db.quizAttempt.findUnique({
+    where: { id: attemptId },
+    select: {
+      id: true,
+      userId: true,
+      scope: true,
+      startedAt: true,
+      finishedAt: true,
+      questionIdsJson: true,
+      answers: { select: answerColumns, orderBy: { answeredAt: "asc" } },
+    },
+  });
+  if (!row) throw new QuizError("attempt-not-found");
+  if (row.userId !== userId) throw new QuizError("not-your-attempt");
+  const questionIds = parseQuestionIds(row.questionIdsJson);
+  const inAttempt = new Set(questionIds);
+  const answers = row.answers.filter((a) => inAttempt.has(a.questionId)).map((a) => toStoredAnswer(row.id, a));
+  const currentIndex = currentQuestionIndex(questionIds, answers.map((a) => a.questionId));
+  return {
+    id: row.id,
+    scope: row.scope,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+    questionIds,
+    answers,
+    total: questionIds.length,
+    answeredCount: answers.length,
+    currentIndex,
+    finished: row.finishedAt !== null || currentIndex === null,
+  };
+}
+
+export interface ResumableAttempt extends QuizAttemptState {
+  /** The question to show now; null when the attempt is finished. */
+  current: { index: number; question: Question } | null;
+}
+
+/**
+ * State for showing or resuming an attempt: the current question is the first unanswered one.
+ * An attempt whose every question is answered but which lacks finishedAt (two last answers raced) is finished here.
+ */
+export async function getAttempt(userId: string, attemptId: string, now: Date = new Date()): Promise<ResumableAttempt> {
+  const state = await loadOwnedAttempt(userId, attemptId);
+  if (state.finished && state.finishedAt === null) {
+    const last = state.answers.at(-1)?.answeredAt ?? now;
+    await db.quizAttempt.updateMany({ where: { id: state.id, finishedAt: null }, data: { finishedAt: last } });
+    state.finishedAt = last;
+  }
+  if (state.finished || state.currentIndex === null) return { ...state, current: null };
+  const questionId = state.questionIds[state.currentIndex] as string;
+  const question = await getQuestion(questionId);
+  if (!question) throw new QuizError("question-not-found");
+  return { ...state, current: { index: state.currentIndex, question } };
+}
+
+export interface UnfinishedAttempt {
+  id: string;
+  scope: string;
+  startedAt: Date;
+  answeredCount: number;
+  total: number;
+}
+
+/** The caller's most recent unfinished attempt, for "resume your quiz". */
+export async function findUnfinishedAttempt(userId: string): Promise<UnfinishedAttempt | null> {
+  const row = await db.quizAttempt.findFirst({
+    where: { userId, finishedAt: null },
+    orderBy: { startedAt: "desc" },
+    select: { id: true, scope: true, startedAt: true, questionIdsJson: true, _count: { select: { answers: true } } },
+  });
+  if (!row) return null;
+  const total = parseQuestionIds(row.questionIdsJson).length;
+  if (row._count.answers >= total) return null;
+  return { id: row.id, scope: row.scope, startedAt: row.startedAt, answeredCount: row._count.answers, total };
+}

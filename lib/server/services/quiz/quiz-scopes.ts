@@ -1,0 +1,33 @@
+import { parseQuizScope, quizScopeLabel } from "@/lib/domain/quiz";
+import { db } from "@/lib/server/db";
+
+export interface QuizScopeOption {
+  value: string;
+  label: string;
+}
+
+/** What a quiz can cover: everything, the timeline, or one lesson that has questions. */
+export async function listQuizScopeOptions(): Promise<QuizScopeOption[]> {
+  const documents = await db.contentDocument.findMany({
+    where: { retiredAt: null },
+    orderBy: { position: "asc" },
+    select: { id: true, title: true, _count: { select: { questions: { where: { retiredAt: null } } } } },
+  });
+  return [
+    { value: "mixed", label: "Mixed: every lesson" },
+    { value: "timeline", label: "Timeline: dates and events" },
+    ...documents
+      .filter((doc) => doc._count.questions > 0)
+      .map((doc) => ({ value: `lesson:${doc.id}`, label: `Lesson: ${doc.title}` })),
+  ];
+}
+
+/** A heading for an attempt's scope ("Mixed quiz", "Quiz on <lesson title>"). */
+export async function describeQuizScope(scopeText: string): Promise<string> {
+  const scope = parseQuizScope(scopeText);
+  const doc =
+    scope?.type === "lesson"
+      ? await db.contentDocument.findUnique({ where: { id: scope.documentId }, select: { title: true } })
+      : null;
+  return quizScopeLabel(scopeText, () => doc?.title);
+}

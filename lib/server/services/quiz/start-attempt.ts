@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import type { QuestionKind } from "@/lib/domain/generation/question-types";
+import { formatQuizScope, parseQuizScope, selectQuizQuestions } from "@/lib/domain/quiz";
+import { db } from "@/lib/server/db";
+import { listActiveQuestions } from "@/lib/server/services/question-bank";
+import { QuizError } from "./quiz-error";
+
+export interface StartAttemptInput {
+  scope: string;
+  count: number;
+  kinds: QuestionKind[];
+}
+
+export interface StartedAttempt {
+  attemptId: string;
+  total: number;
+  requested: number;
+  /** Fewer questions matched than were asked for. */
+  short: boolean;
+}
+
+/** Picks the questions (fixed for the attempt's life, so resuming shows the same quiz) and saves the attempt. */
+export async function startAttempt(userId: string, input: StartAttemptInput, now: Date = new Date()): Promise<StartedAttempt> {
+  const scope = parseQuizScope(input.scope);
+  if (!scope) throw new QuizError("no-questions");
+  const bank = await listActiveQuestions({
+    ...(scope.type === "lesson" ? { documentId: scope.documentId } : {}),
+    kinds: input.kinds,
+  });
+  // The attempt id doubles as the shuffle seed: the order is reproducible from the row alone.
+  const attemptId = randomUUID();
+  const selection = selectQuizQuestions({ questions: bank, scope, kinds: input.kinds, count: input.count, seed: attemptId });
+  if (selection.questions.length === 0) throw new QuizError("no-questions");
+  await db.quizAttempt.create({
+    data: {
+      id: attemptId,
+      userId,
+      scope: formatQuizScope(scope),
+      questionIdsJson: JSON.stringify(selection.questions.map((q) => q.id)),
+      startedAt: now,
+    },
+    select: { id: true },
+  });
+  return { attemptId, total: selection.questions.length, requested: selection.requested, short: selection.short };
+}
