@@ -1,19 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, test, uniqueEmail } from "./fixtures";
-
-/** Key presses and clicks before hydration would be lost: wait until the page handles them. */
-async function waitUntilReady(page: Page, testId: "study-session" | "study-settings-form") {
-  await expect(page.getByTestId(testId)).toHaveAttribute("data-ready", "true");
-}
-
-async function signUp(page: Page, email: string, name: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("sakuramaru 1899 flashcards");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL("/");
-}
+import { signUp, waitUntilReady } from "./support/learner";
 
 test("a new learner studies with the keyboard, undoes a rating and picks up after a reload", async ({ page, trackUser }) => {
   await signUp(page, trackUser(uniqueEmail("flashcards")), "Flash Learner");

@@ -24,6 +24,8 @@ const MIN = 3;
 const MAX = 5;
 
 function eligible(f: DatedFact): boolean {
+  // "Crown Prince Akihito (1963, 1967)": an event dated twice has no single place in an order.
+  if (f.list && f.list.years.length > 1) return false;
   const dated = !f.resolvedFrom || f.resolvedFrom === "document-year";
   return f.eventForm === "clause" && !f.statistic && !f.attributive && dated && isPointDate(f) && dateRole(f) === "at";
 }

@@ -116,6 +116,8 @@ describe("quality gate over the real content", () => {
             expect(f.quote.includes(f.dateText), `${q.id}: event ${i} date not in its sentence`).toBe(true);
             const next = facts[i + 1];
             if (next) expect(next.date.year, `${q.id}: years must be distinct and increasing`).toBeGreaterThan(f.date.endYear ?? f.date.year);
+            // An event the texts date more than once ("García visited Japan" in 2008, 2009 and 2010) has no single place in the order.
+            expect([...yearsForKeys(f.keys)].filter((y) => y !== f.date.year && f.list?.years.includes(y)), `${q.id}: "${f.event}" happened in several years`).toEqual([]);
           });
           break;
         }
