@@ -34,3 +34,9 @@ test("an unknown lesson is a 404 page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("a malformed lesson address is a 400, not a server error", async ({ request }) => {
+  const response = await request.get("/lessons/abc%ZZ");
+  expect(response.status()).toBe(400);
+  expect(await response.json()).toEqual({ error: { code: "bad_path", message: "The address is not valid." } });
+});
