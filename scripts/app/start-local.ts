@@ -1,4 +1,5 @@
-// The quick start: prepare the local database, build, and serve on PORT (default 3000).
+// The quick start (after `npm ci`, whose postinstall generates the database client): prepare the local
+// database, build, and serve on PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import { localAuthSecret, localDatabaseUrl } from "./local-environment";
 import { prepareDatabase } from "./prepare-database";
@@ -14,7 +15,6 @@ async function main() {
     PORT: port,
   };
 
-  step("Generating the database client", () => runOrExit("npm", ["run", "-s", "db:generate"], env));
   console.log("▶ Preparing the database");
   await prepareDatabase({ databaseUrl, demoAccounts: process.env.SEED_DEMO !== "0" });
   step("Building the app", () => runOrExit("npx", ["next", "build"], env));
