@@ -1,16 +1,8 @@
-/**
- * The part of a content-engine Question that grading needs. Declared here
- * (structurally) so scoring does not depend on the content engine's module.
- */
-export type QuestionKind =
-  | "year-choice"
-  | "date-cloze"
-  | "event-for-date"
-  | "true-false"
-  | "chronology"
-  | "who-what"
-  | "number-cloze";
+import type { QuestionKind } from "../generation/question-types";
 
+export type { QuestionKind };
+
+/** The part of a generated Question that grading needs, so tests can grade hand-made questions. */
 export interface GradableQuestion {
   id: string;
   kind: QuestionKind;
