@@ -20,7 +20,17 @@ export default async function HomePage() {
           releases, then test yourself on the dates and events they record.
         </p>
         <div className="flex flex-wrap gap-3">
-          <Link href="/lessons" className={buttonClasses("primary")}>
+          {user ? (
+            <>
+              <Link href="/study" className={buttonClasses("primary")}>
+                Study flashcards
+              </Link>
+              <Link href="/quiz" className={buttonClasses("secondary")}>
+                Take a quiz
+              </Link>
+            </>
+          ) : null}
+          <Link href="/lessons" className={buttonClasses(user ? "secondary" : "primary")}>
             Browse lessons
           </Link>
           <Link href="/timeline" className={buttonClasses("secondary")}>

@@ -1,0 +1,135 @@
+// The app under test: a fresh production build served by `next start` as a child process.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+
+export interface AppServer {
+  baseUrl: string;
+  port: number;
+  logFile: string;
+  /** Ends the server's process group (SIGTERM, then SIGKILL after `graceMs`). Safe to call twice. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export interface StartOptions {
+  distDir: string;
+  port: number;
+  databaseUrl: string;
+  authSecret: string;
+  logFile: string;
+  /** Node flags for the server process, e.g. --cpu-prof or --require of a what-if patch. */
+  nodeArgs?: string[];
+}
+
+const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+
+/** Process groups this process started and has not seen exit: only these are ever signalled. */
+const startedGroups = new Set<number>();
+
+function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SIGKILL to every server this process started that is still running (for exit paths that can't wait). */
+export function killStartedServers(): void {
+  for (const pid of startedGroups) signalGroup(pid, "SIGKILL");
+  startedGroups.clear();
+}
+
+/** Builds into `distDir`, or keeps the build there when asked to reuse one. Returns whether it built. */
+export function ensureBuild(distDir: string, options: { reuse: boolean }, log: (line: string) => void): boolean {
+  if (options.reuse && existsSync(path.join(distDir, "BUILD_ID"))) return false;
+  log(`Building the app into ${distDir}…`);
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal}).`);
+  return true;
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+/** The first free port in [from, to]. */
+export async function findFreePort(from: number, to: number): Promise<number> {
+  for (let port = from; port <= to; port++) if (await portIsFree(port)) return port;
+  throw new Error(`No free port in ${from}–${to}.`);
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start exited (${child.exitCode ?? child.signalCode}) before it was healthy.`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${baseUrl}/api/health did not answer 200 within ${timeoutMs / 1000} s.`);
+}
+
+export async function startAppServer(options: StartOptions): Promise<AppServer> {
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const log = createWriteStream(options.logFile);
+  // Own process group (detached), so stop() ends next and anything it forks, and nothing else.
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: options.distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: options.databaseUrl,
+      NEXTAUTH_SECRET: options.authSecret,
+      NEXTAUTH_URL: baseUrl,
+    },
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error("Could not start next.");
+  startedGroups.add(pid);
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      startedGroups.delete(pid);
+      resolve();
+    }),
+  );
+
+  let stopping: Promise<void> | null = null;
+  const stop = (graceMs = 5_000): Promise<void> => {
+    stopping ??= (async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      if (!signalGroup(pid, "SIGTERM")) return;
+      const timer = setTimeout(() => signalGroup(pid, "SIGKILL"), graceMs);
+      await exited;
+      clearTimeout(timer);
+    })();
+    return stopping;
+  };
+
+  try {
+    await waitForHealth(baseUrl, child, 60_000);
+  } catch (error) {
+    await stop(1_000);
+    const tail = readFileSync(options.logFile, "utf8").split("\n").slice(-20).join("\n");
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- server log (${options.logFile}) ---\n${tail}`);
+  }
+  return { baseUrl, port: options.port, logFile: options.logFile, stop };
+}

@@ -1,0 +1,182 @@
+// npm run bench:answers [-- --quick] [-- --cpu-prof] [-- --what-if=synchronous-normal] [-- --reuse-build]
+// Load benchmark of POST /api/quiz/attempts/:attemptId/answers against a production `next start` on a fresh
+// SQLite database: closed-loop throughput and latency (with GET /api/health and raw inserts as baselines),
+// an open-loop learner ramp, an in-process profile of one answer, and a check that no acknowledged answer is lost.
+import { AUTH_SECRET, BENCH_DIR, INSERT_DB_FILE, PROFILE_DB_FILE, SERVER_DB_FILE, fileUrl } from "./bench-environment";
+import { cpus, loadavg } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { createPrismaClient } from "../../lib/server/db";
+import { AnswerLedger } from "./answer-ledger";
+import { profileAnswerPath } from "./answer-profile";
+import { AnswerQueue, planWorkload, seededRandom, type AnswerItem } from "./answer-workload";
+import { ensureBuild, findFreePort, killStartedServers, startAppServer, type AppServer } from "./app-server";
+import { copyDatabase, countAnswers, prepareBenchDatabase, readActiveQuestions, removeDatabaseFiles, seedWorkload, storedAnswerKeys } from "./bench-database";
+import { FULL_PLAN, QUICK_PLAN } from "./bench-plan";
+import { runClosedLoop, type ClosedLoopResult } from "./closed-loop";
+import { measureInsertBaseline } from "./insert-baseline";
+import { runOpenLoop, type OpenLoopResult } from "./open-loop";
+import { printReport, summaryOf, type BenchReport } from "./report";
+import { mintSessionCookies } from "./session-cookies";
+
+// The first free port from BENCH_PORT (default 3170) on, ten tries.
+const FIRST_PORT = Number(process.env.BENCH_PORT) || 3170;
+const PORTS = { from: FIRST_PORT, to: FIRST_PORT + 9 };
+/** What-ifs preload a patch into the server and this process; the app's code is unchanged. */
+const WHAT_IFS: Record<string, string> = { "synchronous-normal": path.resolve(__dirname, "what-if-synchronous-normal.cjs") };
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let server: AppServer | null = null;
+
+async function main(): Promise<number> {
+  const quick = process.argv.includes("--quick");
+  const cpuProfile = process.argv.includes("--cpu-prof");
+  const reuseBuild = process.argv.includes("--reuse-build");
+  const whatIf = process.argv.find((arg) => arg.startsWith("--what-if="))?.slice("--what-if=".length) ?? null;
+  const preload = whatIf ? WHAT_IFS[whatIf] : undefined;
+  if (whatIf && !preload) throw new Error(`Unknown --what-if=${whatIf} (known: ${Object.keys(WHAT_IFS).join(", ")}).`);
+  if (preload) {
+    log(`▶ WHAT-IF ${whatIf}: ${path.relative(process.cwd(), preload)} preloaded into the server and this process — not the app as shipped`);
+    await import(pathToFileURL(preload).href);
+  }
+  const nodeArgs = [
+    ...(preload ? [`--require=${preload}`] : []),
+    ...(cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(BENCH_DIR, "cpu-profile")}`] : []),
+  ];
+  const plan = quick ? QUICK_PLAN : FULL_PLAN;
+  // Its own build folder, built fresh by default: a stale build would measure old code.
+  const distDir = process.env.NEXT_DIST_DIR || ".next-bench";
+  const started = performance.now();
+  const loadBefore = loadavg()[0] ?? 0;
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+
+  log(`▶ Preparing ${path.relative(process.cwd(), SERVER_DB_FILE)} (migrations, content, ${plan.learners} learners)`);
+  removeDatabaseFiles(SERVER_DB_FILE);
+  const serverDbUrl = fileUrl(SERVER_DB_FILE);
+  await prepareBenchDatabase(serverDbUrl);
+  const db = createPrismaClient(serverDbUrl);
+  const random = seededRandom(20_240_611);
+  const questions = await readActiveQuestions(db);
+  const workload = planWorkload({ questions, learners: plan.learners, answersPerLearner: plan.answersPerLearner, random });
+  await seedWorkload(db, workload, new Date());
+  await copyDatabase(db, PROFILE_DB_FILE);
+  const rowsBefore = await countAnswers(db);
+  await db.$disconnect();
+  const cookies = await mintSessionCookies(workload.learners, AUTH_SECRET);
+  log(`  ${questions.length} questions, ${workload.attempts.length} attempts, ${rowsBefore} earlier answers, ${workload.items.length} answers planned (${elapsed()})`);
+
+  if (ensureBuild(distDir, { reuse: reuseBuild }, log)) log(`  built (${elapsed()})`);
+  const port = await findFreePort(PORTS.from, PORTS.to);
+  log(`▶ Starting next start on 127.0.0.1:${port} (${distDir})`);
+  server = await startAppServer({
+    distDir,
+    port,
+    databaseUrl: serverDbUrl,
+    authSecret: AUTH_SECRET,
+    logFile: path.join(BENCH_DIR, "server.log"),
+    nodeArgs,
+  });
+
+  log("▶ Baselines: raw libsql inserts, then one answer at a time in this process");
+  const inserts = await measureInsertBaseline(INSERT_DB_FILE, plan.insertBaselineMs);
+  const profile = await profileAnswerPath({ queue: new AnswerQueue(workload.items), cookies, secret: AUTH_SECRET, answers: plan.profileAnswers, warmup: 50 });
+
+  const queue = new AnswerQueue(workload.items);
+  const ledger = new AnswerLedger();
+  const answerRequest = () => {
+    const item = queue.take();
+    return {
+      item,
+      method: "POST" as const,
+      path: `/api/quiz/attempts/${encodeURIComponent(item.attemptId)}/answers`,
+      headers: { "content-type": "application/json", cookie: cookies.get(item.userId) ?? "" },
+      body: item.body,
+    };
+  };
+  const onAnswer = (status: number, body: string, sent: { item: AnswerItem }) => ledger.record(status, body, sent.item);
+
+  const closed: { health: ClosedLoopResult[]; answers: ClosedLoopResult[] } = { health: [], answers: [] };
+  for (const connections of plan.closedConnections) {
+    log(`▶ Closed loop: GET /api/health, ${connections} connection(s) (${elapsed()})`);
+    const health = { baseUrl: server.baseUrl, connections, next: () => ({ method: "GET" as const, path: "/api/health" }) };
+    await runClosedLoop({ ...health, durationS: plan.healthSeconds.warmup });
+    closed.health.push(await runClosedLoop({ ...health, durationS: plan.healthSeconds.measure }));
+  }
+  for (const connections of plan.closedConnections) {
+    log(`▶ Closed loop: POST answers, ${connections} connection(s) (${elapsed()})`);
+    const answers = { baseUrl: server.baseUrl, connections, next: answerRequest, onResponse: onAnswer };
+    await runClosedLoop({ ...answers, durationS: plan.answerSeconds.warmup });
+    closed.answers.push(await runClosedLoop({ ...answers, durationS: plan.answerSeconds.measure }));
+  }
+
+  const open: { learners: number; result: OpenLoopResult; withinBudget: boolean }[] = [];
+  for (const learners of plan.openLoopLearners) {
+    await sleep(plan.pauseSeconds * 1000);
+    const rate = learners / plan.thinkSeconds;
+    log(`▶ Open loop: ${learners} learners → ${rate} answers/s for ${plan.openLoopSeconds} s (${elapsed()})`);
+    const result = await runOpenLoop({
+      host: "127.0.0.1",
+      port,
+      ratePerSecond: rate,
+      durationS: plan.openLoopSeconds,
+      next: answerRequest,
+      onResponse: onAnswer,
+      random,
+    });
+    const failures = Object.values(result.errors).reduce((a, b) => a + b, 0) + nonOk(result.statuses);
+    const withinBudget = failures === 0 && result.latency.p95 <= plan.p95BudgetMs;
+    open.push({ learners, result, withinBudget });
+    // Past the budget every further step only queues deeper.
+    if (!withinBudget) break;
+  }
+
+  log(`▶ Stopping the server and checking every acknowledged answer (${elapsed()})`);
+  await server.stop();
+  const verify = createPrismaClient(serverDbUrl);
+  const ledgerCheck = ledger.check(await storedAnswerKeys(verify), rowsBefore);
+  await verify.$disconnect();
+  removeDatabaseFiles(PROFILE_DB_FILE);
+
+  const report: BenchReport = {
+    plan,
+    closed,
+    open,
+    inserts,
+    profile,
+    ledger: ledgerCheck,
+    sampleErrors: ledger.sampleErrors,
+    seconds: (performance.now() - started) / 1000,
+    machine: { cores: cpus().length, loadBefore, loadAfter: loadavg()[0] ?? 0 },
+    whatIf,
+  };
+  printReport(report, log);
+  log(JSON.stringify(summaryOf(report)));
+  if (cpuProfile) log(`CPU profile of the server: ${path.relative(process.cwd(), path.join(BENCH_DIR, "cpu-profile"))}/ (npx tsx scripts/bench/summarize-cpu-profile.ts <file>)`);
+  return ledgerCheck.lost > 0 ? 1 : 0;
+}
+
+function nonOk(statuses: Record<string, number>): number {
+  return Object.entries(statuses).reduce((sum, [status, count]) => (status.startsWith("2") ? sum : sum + count), 0);
+}
+
+process.on("exit", killStartedServers);
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    log(`\n${signal}: stopping the server`);
+    void (server?.stop(2_000) ?? Promise.resolve()).finally(() => process.exit(130));
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`✘ ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    killStartedServers();
+    process.exit(1);
+  },
+);
