@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { PRODUCT_NAME, SiteHeader } from "@/components/layout/site-header";
+import { TimeZoneCookie } from "@/components/layout/time-zone-cookie";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { currentUserZone } from "@/lib/server/user-zone";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,7 +14,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
+  const [user, zone] = await Promise.all([getCurrentUser(), currentUserZone()]);
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -22,6 +24,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
+        {/* A learner's "today" (daily card limit, study days) follows their own clock. */}
+        {user ? <TimeZoneCookie serverZone={zone.timeZone} /> : null}
         <SiteHeader user={user} />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}

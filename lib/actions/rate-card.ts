@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/server/auth/session";
 import { FlashcardNotFoundError, StaleCardError } from "@/lib/server/services/flashcards/flashcard-errors";
 import { rateCard as applyRating } from "@/lib/server/services/flashcards/rate-card";
 import { getStudySession } from "@/lib/server/services/flashcards/study-session";
+import { currentUserZone } from "@/lib/server/user-zone";
 import type { StudyActionResult } from "@/lib/server/services/flashcards/study-view";
 
 const rateCardSchema = z.object({
@@ -30,7 +31,7 @@ export async function rateCard(input: z.input<typeof rateCardSchema>): Promise<S
         ok: false,
         reason: "stale",
         message: "This card was already reviewed in another tab, so this rating wasn’t applied again.",
-        session: await getStudySession(user.id, { documentId: lesson }, now),
+        session: await getStudySession(user.id, { documentId: lesson }, now, { zone: await currentUserZone() }),
       };
     }
     if (error instanceof FlashcardNotFoundError) {
@@ -38,5 +39,5 @@ export async function rateCard(input: z.input<typeof rateCardSchema>): Promise<S
     }
     throw error;
   }
-  return { ok: true, session: await getStudySession(user.id, { documentId: lesson }, now) };
+  return { ok: true, session: await getStudySession(user.id, { documentId: lesson }, now, { zone: await currentUserZone() }) };
 }

@@ -7,7 +7,7 @@ import { db } from "../../lib/server/db";
 import { exportCards, loadExportableCards } from "../../lib/server/services/progress/export-cards";
 import { loadDashboard } from "../../lib/server/services/progress/load-dashboard";
 import { loadFactMastery } from "../../lib/server/services/progress/load-fact-mastery";
-import { zoneFromCookie } from "../../lib/server/services/progress/user-zone";
+import { zoneFromCookie } from "@/lib/server/user-zone";
 import { insertTestQuestions, sampleQuestions } from "../support/insert-test-content";
 
 // Thursday 9 May 2024, 15:00 UTC; weeks start on Monday 6 May.

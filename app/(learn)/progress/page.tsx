@@ -1,22 +1,19 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { ProgressDashboard } from "@/components/progress/progress-dashboard";
 import { ProgressEmptyState } from "@/components/progress/progress-empty-state";
-import { TimeZoneCookie } from "@/components/progress/time-zone-cookie";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/server/auth/session";
 import { loadDashboard } from "@/lib/server/services/progress/load-dashboard";
-import { TIME_ZONE_COOKIE, zoneFromCookie } from "@/lib/server/services/progress/user-zone";
+import { currentUserZone } from "@/lib/server/user-zone";
 
 export const metadata: Metadata = { title: "Progress" };
 
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
-  const zone = zoneFromCookie((await cookies()).get(TIME_ZONE_COOKIE)?.value);
+  const zone = await currentUserZone();
   const dashboard = await loadDashboard(user.id, new Date(), zone);
   return (
     <div>
-      <TimeZoneCookie serverZone={zone.timeZone} />
       <PageHeading
         title="Your progress"
         lead={

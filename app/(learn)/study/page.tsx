@@ -6,6 +6,7 @@ import { StudySession } from "@/components/flashcard/study-session";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireUser } from "@/lib/server/auth/session";
 import { getStudySession } from "@/lib/server/services/flashcards/study-session";
+import { currentUserZone } from "@/lib/server/user-zone";
 import { getStudySettings } from "@/lib/server/services/flashcards/study-settings";
 import { listLessons } from "@/lib/server/services/lessons";
 
@@ -20,7 +21,7 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
   if (documentId && !current) notFound();
 
   const now = new Date();
-  const [session, settings] = await Promise.all([getStudySession(user.id, { documentId }, now), getStudySettings(user.id)]);
+  const [session, settings] = await Promise.all([getStudySession(user.id, { documentId }, now, { zone: await currentUserZone() }), getStudySettings(user.id)]);
   // A new key when the server's view changes, so router.refresh() (a card fell due) remounts the session.
   const key = `${documentId ?? "all"}:${session.card?.cardId ?? "none"}:${session.card?.version ?? ""}:${session.counts.due}:${session.counts.newLeft}`;
 

@@ -1,6 +1,7 @@
 import "server-only";
+import { cookies } from "next/headers";
 
-/** The cookie the progress page's client sets to the browser's IANA time zone. */
+/** The cookie the layout's client component sets to the browser's IANA time zone. */
 export const TIME_ZONE_COOKIE = "tz";
 
 /**
@@ -14,4 +15,9 @@ export function zoneFromCookie(value: string | undefined): { timeZone: string } 
   } catch {
     return { timeZone: "UTC" };
   }
+}
+
+/** The signed-in learner's zone for "today": the browser's, once the layout has told the server. */
+export async function currentUserZone(): Promise<{ timeZone: string }> {
+  return zoneFromCookie((await cookies()).get(TIME_ZONE_COOKIE)?.value);
 }
