@@ -1,15 +1,6 @@
 import { ChartDataTable } from "./chart-data-table";
-import {
-  CHART_HEIGHT,
-  CHART_WIDTH,
-  FONT_SIZE,
-  MARGIN,
-  niceScale,
-  PLOT_HEIGHT,
-  PLOT_WIDTH,
-  ticks,
-  yFor,
-} from "./chart-geometry";
+import { ChartFrame } from "./chart-frame";
+import { CHART_WIDTH, MARGIN, niceScale, PLOT_HEIGHT, PLOT_WIDTH, ticks, yFor } from "./chart-geometry";
 
 export interface Bar {
   key: string;
@@ -44,31 +35,7 @@ export function BarChart({ id, title, description, bars, categoryHeader, valueHe
 
   return (
     <figure>
-      <svg
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`}
-        width="100%"
-        className="h-auto w-full"
-        fontSize={FONT_SIZE}
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        {ticks(top, step).map((tick) => (
-          <g key={tick}>
-            <line
-              x1={MARGIN.left}
-              x2={CHART_WIDTH - MARGIN.right}
-              y1={yFor(tick, top)}
-              y2={yFor(tick, top)}
-              className={tick === 0 ? "stroke-stone-500" : "stroke-stone-200"}
-              strokeWidth={1}
-            />
-            <text x={MARGIN.left - 6} y={yFor(tick, top)} dy="0.35em" textAnchor="end" className="fill-stone-600">
-              {tick}
-            </text>
-          </g>
-        ))}
+      <ChartFrame id={id} title={title} description={description} top={top} gridlines={ticks(top, step).map((tick) => ({ value: tick, label: String(tick) }))}>
         {bars.map((bar, i) => {
           const x = MARGIN.left + i * band + (band - barWidth) / 2;
           const y = yFor(bar.value, top);
@@ -98,7 +65,7 @@ export function BarChart({ id, title, description, bars, categoryHeader, valueHe
             </g>
           );
         })}
-      </svg>
+      </ChartFrame>
       <ChartDataTable
         caption={title}
         headers={[categoryHeader, valueHeader]}

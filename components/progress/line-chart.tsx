@@ -1,5 +1,6 @@
 import { ChartDataTable } from "./chart-data-table";
-import { CHART_HEIGHT, CHART_WIDTH, FONT_SIZE, MARGIN, PLOT_WIDTH, yFor } from "./chart-geometry";
+import { ChartFrame } from "./chart-frame";
+import { MARGIN, PLOT_WIDTH, yFor } from "./chart-geometry";
 
 export interface LinePoint {
   key: string;
@@ -50,31 +51,7 @@ export function PercentLineChart({ id, title, description, points, categoryHeade
 
   return (
     <figure>
-      <svg
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        viewBox={`0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`}
-        width="100%"
-        className="h-auto w-full"
-        fontSize={FONT_SIZE}
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        {PERCENT_TICKS.map((tick) => (
-          <g key={tick}>
-            <line
-              x1={MARGIN.left}
-              x2={CHART_WIDTH - MARGIN.right}
-              y1={yFor(tick, 1)}
-              y2={yFor(tick, 1)}
-              className={tick === 0 ? "stroke-stone-500" : "stroke-stone-200"}
-              strokeWidth={1}
-            />
-            <text x={MARGIN.left - 6} y={yFor(tick, 1)} dy="0.35em" textAnchor="end" className="fill-stone-600">
-              {percent(tick)}
-            </text>
-          </g>
-        ))}
+      <ChartFrame id={id} title={title} description={description} top={1} gridlines={PERCENT_TICKS.map((tick) => ({ value: tick, label: percent(tick) }))}>
         {runs(placed).map((run) =>
           run.length > 1 ? (
             <polyline
@@ -111,7 +88,7 @@ export function PercentLineChart({ id, title, description, points, categoryHeade
             </text>
           </g>
         ))}
-      </svg>
+      </ChartFrame>
       <ChartDataTable
         caption={title}
         headers={[categoryHeader, valueHeader, detailHeader]}
