@@ -1,6 +1,7 @@
 import { isRole, signInSchema, type SignUpInput } from "@/lib/domain/auth/account-rules";
 import type { SessionUser } from "@/lib/domain/auth/access";
 import { db } from "@/lib/server/db";
+import { isUniqueViolation } from "@/lib/server/db-errors";
 import { hashPassword, verifyPassword } from "./password-hash";
 
 const userFields = { id: true, name: true, email: true, role: true } as const;
@@ -68,8 +69,4 @@ export async function findOrCreateOAuthUser(profile: {
     data: { userId: user.id, provider: profile.provider, providerAccountId: profile.providerAccountId },
   });
   return toSessionUser(user);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }

@@ -1,5 +1,6 @@
 import { newCardState, type CardState, type CardStateName } from "@/lib/domain/scheduling";
 import { db } from "@/lib/server/db";
+import { isUniqueViolation } from "@/lib/server/db-errors";
 
 /** The Card columns that hold its schedule: select these to build a CardState with cardStateOf. */
 export const CARD_STATE_SELECT = {
@@ -60,9 +61,19 @@ export function cardColumnsOf(state: CardState) {
 
 /**
  * Makes sure the user has a card for each question (new cards, due now); existing cards keep their schedule.
- * Returns how many were created.
+ * Returns how many were created. Safe to race: two tabs or two clicks creating the same cards end with one each.
  */
 export async function ensureCards(userId: string, questionIds: string[], now: Date): Promise<number> {
+  try {
+    return await createMissingCards(userId, questionIds, now);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // A concurrent request created some of them first (its transaction rolled ours back): create what is still missing.
+    return createMissingCards(userId, questionIds, now);
+  }
+}
+
+async function createMissingCards(userId: string, questionIds: string[], now: Date): Promise<number> {
   const unique = [...new Set(questionIds)];
   if (unique.length === 0) return 0;
   const existing = await db.card.findMany({

@@ -17,8 +17,3 @@ export class FlashcardNotFoundError extends Error {
     this.name = "FlashcardNotFoundError";
   }
 }
-
-/** Prisma's unique-constraint violation, raised when a concurrent request wrote the same row first. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}

@@ -3,7 +3,8 @@ import { db } from "@/lib/server/db";
 import { cardColumnsOf, cardStateOf, CARD_STATE_SELECT } from "@/lib/server/services/cards";
 import { schedulerOptionsFor } from "./card-view";
 import { cardStateToJson } from "./card-state-json";
-import { FlashcardNotFoundError, isUniqueViolation, StaleCardError } from "./flashcard-errors";
+import { isUniqueViolation } from "@/lib/server/db-errors";
+import { FlashcardNotFoundError, StaleCardError } from "./flashcard-errors";
 import { getStudySettings } from "./study-settings";
 
 export interface RateCardInput {

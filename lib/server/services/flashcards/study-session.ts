@@ -5,7 +5,6 @@ import { db } from "@/lib/server/db";
 import { cardStateOf, ensureCards, CARD_STATE_SELECT } from "@/lib/server/services/cards";
 import { listActiveQuestions } from "@/lib/server/services/question-bank";
 import { cardView } from "./card-view";
-import { isUniqueViolation } from "./flashcard-errors";
 import { countNewIntroducedToday, latestReviewToday } from "./review-history";
 import { getStudySettings } from "./study-settings";
 import type { StudySessionView } from "./study-view";
@@ -42,12 +41,7 @@ async function questionsInCurriculumOrder(documentId: string | undefined): Promi
 
 /** The card row for a question, created (as a new card) the first time it is shown. */
 async function cardRowFor(userId: string, questionId: string, now: Date): Promise<CardRow> {
-  try {
-    await ensureCards(userId, [questionId], now);
-  } catch (error) {
-    // Another tab showed the same new card at the same moment and created the row first: use that one.
-    if (!isUniqueViolation(error)) throw error;
-  }
+  await ensureCards(userId, [questionId], now);
   return db.card.findUniqueOrThrow({ where: { userId_questionId: { userId, questionId } }, select: CARD_SELECT });
 }
 

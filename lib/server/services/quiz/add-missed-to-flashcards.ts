@@ -2,7 +2,7 @@ import { summarizeAttempt } from "@/lib/domain/scoring";
 import { db } from "@/lib/server/db";
 import { ensureCards } from "@/lib/server/services/cards";
 import { loadOwnedAttempt } from "./get-attempt";
-import { QuizError, isUniqueViolation } from "./quiz-error";
+import { QuizError } from "./quiz-error";
 
 export interface AddMissedResult {
   /** Cards created now. */
@@ -19,11 +19,5 @@ export async function addMissedToFlashcards(userId: string, attemptId: string, n
   // A question removed from the bank since cannot hold a card.
   const existing = await db.question.findMany({ where: { id: { in: missed } }, select: { id: true } });
   const ids = existing.map((q) => q.id);
-  try {
-    return { added: await ensureCards(userId, ids, now), missed: missed.length };
-  } catch (error) {
-    // Two clicks at once: the other request created some cards first; create what is still missing.
-    if (!isUniqueViolation(error)) throw error;
-    return { added: await ensureCards(userId, ids, now), missed: missed.length };
-  }
+  return { added: await ensureCards(userId, ids, now), missed: missed.length };
 }

@@ -56,8 +56,3 @@ export function httpErrorOf(error: unknown): HttpError | null {
   }
   return null;
 }
-
-/** Prisma's unique-constraint violation, whichever driver adapter raised it. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}

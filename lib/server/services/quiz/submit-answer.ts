@@ -3,7 +3,8 @@ import { answerTimeMs, lessonHref, parseQuestionIds, previousAnswerAt } from "@/
 import { acceptAnswer, gradeAnswer, type AnswerResponse } from "@/lib/domain/scoring";
 import { db } from "@/lib/server/db";
 import { getQuestion } from "@/lib/server/services/question-bank";
-import { QuizError, isUniqueViolation } from "./quiz-error";
+import { isUniqueViolation } from "@/lib/server/db-errors";
+import { QuizError } from "./quiz-error";
 import { answerColumns, toStoredAnswer, type StoredQuizAnswer } from "./stored-answer";
 
 export interface SubmitAnswerInput {
