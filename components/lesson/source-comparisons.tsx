@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { lessonHref } from "@/lib/domain/content/lesson-link";
 import type { SourceComparison } from "@/lib/domain/document/facts/date-conflicts";
 
 /** Where another document gives a different date for what looks like the same event. */
@@ -18,7 +19,7 @@ export function SourceComparisons({ conflicts, titles }: { conflicts: SourceComp
               {comparison.entries.map((entry) => (
                 <li key={`${entry.documentId}-${entry.sentenceId}`} className="border-l-4 border-amber-300 pl-3">
                   <blockquote className="italic text-stone-800">“{entry.quote}”</blockquote>
-                  <Link href={`/lessons/${entry.documentId}#${entry.sentenceId}`} className="text-xs text-stone-600 underline">
+                  <Link href={lessonHref(entry)} className="text-xs text-stone-600 underline">
                     {titles[entry.documentId] ?? entry.documentId} — {entry.dateLabel}
                   </Link>
                 </li>

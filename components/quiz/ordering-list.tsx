@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
+import { useEffect, useRef, useState, type DragEvent } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatOrder, moveItem } from "@/lib/domain/quiz/ordering-moves";
 
 export interface OrderingListProps {
@@ -10,17 +11,6 @@ export interface OrderingListProps {
   initialOrder: number[];
   /** Id of the GET form that reloads the page with `?order=` when a move button is used without JavaScript. */
   reorderFormId: string;
-}
-
-const noSubscription = () => () => {};
-
-/** False in the server HTML and until hydration: drag and drop needs JavaScript, so it is offered only then. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 }
 
 const moveButton =

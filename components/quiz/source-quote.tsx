@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { QuestionSource } from "@/lib/domain/generation/question-types";
-import { lessonHref } from "@/lib/domain/quiz/lesson-link";
+import { lessonHref } from "@/lib/domain/content/lesson-link";
 
 /** The sentence(s) a question came from, each with a link to it in its lesson. */
 export function SourceQuote({ source }: { source: QuestionSource }) {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { lessonHref } from "@/lib/domain/content/lesson-link";
 import type { Timeline, TimelineEvent } from "@/lib/domain/timeline/build-timeline";
 
 export interface EventMastery {
@@ -33,7 +34,7 @@ function EventItem({
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
           {event.sources.map((source) => (
             <li key={source.factId}>
-              <Link href={`/lessons/${source.documentId}#${source.sentenceId}`} className="text-stone-600 underline hover:text-stone-900">
+              <Link href={lessonHref(source)} className="text-stone-600 underline hover:text-stone-900">
                 Source: {titles.get(source.documentId) ?? source.documentId}
               </Link>
             </li>

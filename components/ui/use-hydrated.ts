@@ -5,8 +5,8 @@ import { useSyncExternalStore } from "react";
 const subscribe = () => () => {};
 
 /**
- * false in the server HTML and during hydration, true once React handles events: the page marks itself
- * `data-ready` so tests (and nothing else) can wait until key presses and clicks are heard.
+ * false in the server HTML and during hydration, true once React handles events: what needs JavaScript (drag
+ * and drop, keyboard shortcuts) is offered only then, and pages mark themselves `data-ready` for tests.
  */
 export function useHydrated(): boolean {
   return useSyncExternalStore(

@@ -2,6 +2,7 @@
 //   npx tsx scripts/content/export-quiz.ts [--format json|csv] [--dir content]
 import { resolve } from "node:path";
 import { loadContent } from "@/lib/server/content/load-content";
+import { csvField } from "../../lib/domain/export/cards-csv";
 import type { Question } from "../../lib/domain/generation/question-types";
 
 interface ExportedQuestion {
@@ -46,10 +47,7 @@ export function toExported(q: Question): ExportedQuestion {
   };
 }
 
-/** RFC 4180: quote fields holding commas, quotes or line breaks; double inner quotes; CRLF rows. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+export { csvField };
 
 export function toCsv(questions: readonly Question[]): string {
   const header = ["id", "kind", "prompt", "answer", "choices", "document", "quote"];

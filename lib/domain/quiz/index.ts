@@ -4,5 +4,4 @@ export * from "./select-quiz-questions";
 export * from "./answer-timing";
 export * from "./quiz-progress";
 export * from "./ordering-moves";
-export * from "./lesson-link";
 export * from "./quiz-input";

@@ -2,7 +2,7 @@ import type { Question, QuestionKind } from "@/lib/domain/generation/question-ty
 import { db } from "@/lib/server/db";
 
 // The ingest writes each domain Question as JSON; every reader goes through here to get it back.
-function toQuestion(row: { payloadJson: string }): Question {
+export function toQuestion(row: { payloadJson: string }): Question {
   return JSON.parse(row.payloadJson) as Question;
 }
 

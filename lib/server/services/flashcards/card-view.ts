@@ -1,3 +1,4 @@
+import { lessonHref } from "@/lib/domain/content/lesson-link";
 import type { Question } from "@/lib/domain/generation/question-types";
 import { previewIntervals, type CardState } from "@/lib/domain/scheduling";
 import type { StudyCardView } from "./study-view";
@@ -5,10 +6,6 @@ import type { StudyCardView } from "./study-view";
 /** Fuzz seeded by the card id: the interval under each button is exactly what rating it does. */
 export function schedulerOptionsFor(cardId: string, desiredRetention: number) {
   return { desiredRetention, enableFuzz: true, fuzzSeed: cardId };
-}
-
-export function lessonHref(documentId: string, sentenceId: string): string {
-  return `/lessons/${encodeURIComponent(documentId)}#${encodeURIComponent(sentenceId)}`;
 }
 
 /** Front and back of the card for one question, with the interval each rating would schedule from `now`. */
@@ -32,7 +29,7 @@ export function cardView(
     quotes,
     documentId: source.documentId,
     documentTitle: source.documentTitle,
-    lessonHref: lessonHref(source.documentId, source.sentenceId),
+    lessonHref: lessonHref(source),
     intervals: previewIntervals(card.state, now, schedulerOptionsFor(card.id, desiredRetention)).map(({ rating, label }) => ({
       rating,
       label,

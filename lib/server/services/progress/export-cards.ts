@@ -1,8 +1,8 @@
 import "server-only";
 import { cardFromQuestion, cardsToAnkiText, cardsToCsv, type ExportableCard } from "@/lib/domain/export";
-import type { Question } from "@/lib/domain/generation/question-types";
 import { db } from "@/lib/server/db";
 import { CARD_STATE_SELECT, cardStateOf } from "@/lib/server/services/cards";
+import { toQuestion } from "@/lib/server/services/question-bank";
 
 export const CARD_EXPORT_FORMATS = ["csv", "anki"] as const;
 export type CardExportFormat = (typeof CARD_EXPORT_FORMATS)[number];
@@ -26,7 +26,7 @@ export async function loadExportableCards(userId: string): Promise<ExportableCar
     },
   });
   return rows.map((row) => {
-    const question = JSON.parse(row.question.payloadJson) as Question;
+    const question = toQuestion(row.question);
     const document = row.question.document;
     return cardFromQuestion(question, cardStateOf(row), {
       documentTitle: (id) => (id === document.id ? document.title : question.source.documentTitle),

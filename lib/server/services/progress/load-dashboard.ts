@@ -1,5 +1,5 @@
 import "server-only";
-import { quizScopeLabel } from "@/lib/domain/quiz";
+import { parseQuestionIds, quizScopeLabel } from "@/lib/domain/quiz";
 import {
   accuracyTrend,
   dayKey,
@@ -15,7 +15,6 @@ import {
 } from "@/lib/domain/progress";
 import { summarizeAttempt } from "@/lib/domain/scoring";
 import { db } from "@/lib/server/db";
-import { listActiveQuestions } from "@/lib/server/services/question-bank";
 import { loadUserCards, loadUserQuizAnswers } from "./card-retrievability";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -80,7 +79,8 @@ export async function loadDashboard(userId: string, now: Date, zone: DayZone): P
       select: { reviewedAt: true, rating: true },
     }),
     db.reviewLog.findFirst({ where: { userId }, select: { id: true } }),
-    listActiveQuestions(),
+    // Only each question's lesson is needed: no payload to parse.
+    db.question.findMany({ where: { retiredAt: null }, select: { id: true, documentId: true } }),
     db.contentDocument.findMany({ select: { id: true, title: true, position: true }, orderBy: { position: "asc" } }),
     db.quizAttempt.findMany({
       where: { userId, finishedAt: { not: null } },
@@ -114,7 +114,7 @@ export async function loadDashboard(userId: string, now: Date, zone: DayZone): P
   const lessons = masteryByLesson(
     questions.map((q) => ({
       questionId: q.id,
-      lessonId: q.source.documentId,
+      lessonId: q.documentId,
       retrievability: recallByQuestion.get(q.id) ?? null,
     })),
     quizAnswers,
@@ -158,14 +158,4 @@ export async function loadDashboard(userId: string, now: Date, zone: DayZone): P
     studyWeek,
     recentQuizzes,
   };
-}
-
-// Written by the quiz when the attempt starts; a malformed value shows as an empty attempt, not a crash.
-function parseQuestionIds(json: string): string[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((id): id is string => typeof id === "string") : [];
-  } catch {
-    return [];
-  }
 }

@@ -1,5 +1,6 @@
 import type { Question } from "@/lib/domain/generation/question-types";
-import { answerTimeMs, lessonHref, parseQuestionIds, previousAnswerAt } from "@/lib/domain/quiz";
+import { lessonHref } from "@/lib/domain/content/lesson-link";
+import { answerTimeMs, parseQuestionIds, previousAnswerAt } from "@/lib/domain/quiz";
 import { acceptAnswer, gradeAnswer, type AnswerResponse } from "@/lib/domain/scoring";
 import { db } from "@/lib/server/db";
 import { getQuestion } from "@/lib/server/services/question-bank";
