@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 // Shared by the app (lib/server/db.ts), scripts/db and prisma.config.ts, so it must stay free of
 // server-only imports and heavy dependencies.
 
-export const DEFAULT_DATABASE_URL = "file:./.data/dev.db";
+const DEFAULT_DATABASE_URL = "file:./.data/dev.db";
 
 export type DbProvider = "sqlite" | "postgresql";
 

@@ -1,7 +1,7 @@
 // "What happened in 1899?" — only when the date picks out one event; the other choices are events
 // from the same documents (same category first) that did not happen at that date.
 import type { DatedFact } from "../document/facts/fact-types";
-import { formatDateLabel } from "../document/dates/format-date";
+import { formatDateLabel, formatDatePhrase } from "../document/dates/format-date";
 import { spansOverlap, type FactDate } from "../document/dates/date-types";
 import type { Document } from "../document/types";
 import { dateRole, isPointDate, type CorpusIndex } from "./corpus-index";
@@ -48,7 +48,7 @@ export function eventForDateQuestion(fact: DatedFact, doc: Document, index: Corp
   return {
     id,
     kind: "event-for-date",
-    prompt: `What happened ${date.precision === "day" ? "on" : "in"} ${label}?`,
+    prompt: `What happened ${formatDatePhrase(date)}?`,
     answer: fact.event,
     choices: options,
     explanation: `${fact.event} (${fact.dateLabel}). ${quoteLine(doc, fact.quote)}`,

@@ -1,27 +1,15 @@
-// Facts + documents → every question kind, deduplicated by prompt, in a stable order.
+// Documents + their corpus index → every question kind, deduplicated by prompt, in a stable order.
 import type { DatedFact } from "../document/facts/fact-types";
 import { documentSentences, type Document } from "../document/types";
 import { chronologyQuestions } from "./chronology";
-import { buildCorpusIndex, type CorpusIndex } from "./corpus-index";
+import type { CorpusIndex } from "./corpus-index";
 import { dateClozeQuestion } from "./date-cloze";
 import { eventForDateQuestion } from "./event-for-date";
 import { numberClozeQuestions } from "./number-cloze";
-import type { Question, QuestionKind } from "./question-types";
+import type { Question } from "./question-types";
 import { trueFalseQuestion } from "./true-false";
 import { listFactsById, whoWhatQuestion } from "./who-what";
 import { yearChoiceQuestion } from "./year-choice";
-
-export interface GenerateInput {
-  documents: readonly Document[];
-  facts: readonly DatedFact[];
-  /** Fact ids whose date another source contradicts (kept out of cross-document chronologies). */
-  conflictedFactIds?: Iterable<string>;
-}
-
-export function generateQuestions(input: GenerateInput): Question[] {
-  const index = buildCorpusIndex(input.documents, input.facts, input.conflictedFactIds);
-  return generateWithIndex(input.documents, index);
-}
 
 export function generateWithIndex(documents: readonly Document[], index: CorpusIndex): Question[] {
   const out: Question[] = [];
@@ -65,12 +53,4 @@ function dedupe(questions: Question[]): Question[] {
     out.push(q);
   }
   return out;
-}
-
-export function countByKind(questions: readonly Question[]): Record<QuestionKind, number> {
-  const counts: Record<QuestionKind, number> = {
-    "year-choice": 0, "date-cloze": 0, "event-for-date": 0, "true-false": 0, chronology: 0, "who-what": 0, "number-cloze": 0,
-  };
-  for (const q of questions) counts[q.kind]++;
-  return counts;
 }

@@ -28,7 +28,3 @@ export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
   }
   return out;
 }
-
-export function pickOne<T>(items: readonly T[], rng: Rng): T | undefined {
-  return items.length === 0 ? undefined : items[Math.floor(rng() * items.length)];
-}

@@ -15,7 +15,3 @@ const TO_GRADE: Record<ReviewRating, Grade> = {
 export function toFsrsGrade(rating: ReviewRating): Grade {
   return TO_GRADE[rating];
 }
-
-export function isReviewRating(value: unknown): value is ReviewRating {
-  return typeof value === "string" && (REVIEW_RATINGS as readonly string[]).includes(value);
-}

@@ -100,8 +100,3 @@ export function presentTense(word: string): VerbInfo | null {
 export function isAuxiliary(word: string): boolean {
   return AUXILIARIES.has(word.toLowerCase());
 }
-
-/** "did" + base of a simple-past verb, e.g. for coordinated verbs "entered … and killed" → "kill". */
-export function baseOfPast(word: string): string | null {
-  return pastTense(word)?.base ?? null;
-}
