@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { cardStateOf, ensureCards, CARD_STATE_SELECT } from "@/lib/server/services/cards";
 import { listActiveQuestions } from "@/lib/server/services/question-bank";
 import { cardView } from "./card-view";
-import { countNewIntroducedToday, latestReviewToday } from "./review-history";
+import { todaysReviews } from "./review-history";
 import { getStudySettings } from "./study-settings";
 import type { StudySessionView } from "./study-view";
 
@@ -58,15 +58,14 @@ export async function getStudySession(
 ): Promise<StudySessionView> {
   const documentId = scope.documentId ?? undefined;
   const zone = options.zone ?? UTC_ZONE;
-  const [settings, questions, rows, newIntroducedToday, undoableReviewId] = await Promise.all([
+  const [settings, questions, rows, { newIntroducedToday, undoableReviewId }] = await Promise.all([
     getStudySettings(userId),
     questionsInCurriculumOrder(documentId),
     db.card.findMany({
       where: { userId, question: { retiredAt: null, ...(documentId ? { documentId } : {}) } },
       select: CARD_SELECT,
     }),
-    countNewIntroducedToday(userId, now, zone),
-    latestReviewToday(userId, now, { zone, documentId }),
+    todaysReviews(userId, now, { zone, documentId }),
   ]);
 
   const rowByQuestion = new Map(rows.map((row) => [row.questionId, row]));
