@@ -1,16 +1,7 @@
 import { createClient } from "@libsql/client";
-import type { Page } from "@playwright/test";
 import { e2eDatabaseUrl } from "../scripts/e2e/e2e-database";
 import { expect, test, uniqueEmail } from "./fixtures";
-
-async function signUp(page: Page, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Progress Learner");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("sakuramaru 1899 progress");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL("/");
-}
+import { signUp } from "./support/learner";
 
 // Stored the way Prisma's SQLite adapter writes DateTime columns.
 const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
@@ -45,7 +36,7 @@ async function seedOneReview(email: string): Promise<boolean> {
 
 test("a brand-new learner sees where to start, and can download an (empty) export", async ({ page, trackUser }) => {
   const email = trackUser(uniqueEmail("progress-new"));
-  await signUp(page, email);
+  await signUp(page, email, "Progress Learner");
 
   await page.getByRole("link", { name: "Progress" }).click();
   await expect(page).toHaveURL("/progress");
@@ -76,7 +67,7 @@ test.describe("in the learner's own time zone", () => {
 
   test("a learner with a review sees every panel of the dashboard", async ({ page, trackUser }) => {
     const email = trackUser(uniqueEmail("progress-active"));
-    await signUp(page, email);
+    await signUp(page, email, "Progress Learner");
     expect(await seedOneReview(email), "the e2e database has the ingested questions").toBe(true);
 
     await page.setViewportSize({ width: 375, height: 812 });

@@ -51,7 +51,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby={formError ? "form-error" : undefined}>
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
       {formError ? <Alert>{formError}</Alert> : null}
       <TextField label="Name" name="name" autoComplete="name" required errors={fieldErrors.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />

@@ -2,6 +2,7 @@ import type { Lesson } from "@/lib/domain/content/build-lesson";
 import type { DatedFact } from "@/lib/domain/document/facts/fact-types";
 import type { Document } from "@/lib/domain/document/types";
 import { buildTimeline, type Timeline } from "@/lib/domain/timeline/build-timeline";
+import { cache } from "react";
 import { db } from "@/lib/server/db";
 
 export interface LessonSummary {
@@ -38,10 +39,11 @@ export async function listLessons(): Promise<LessonSummary[]> {
   }));
 }
 
-export async function getLesson(slug: string): Promise<Lesson | null> {
+/** Memoized per request: the page's metadata and its body both need the lesson. */
+export const getLesson = cache(async (slug: string): Promise<Lesson | null> => {
   const row = await db.contentDocument.findFirst({ where: { id: slug, retiredAt: null }, select: { lessonJson: true } });
   return row ? (JSON.parse(row.lessonJson) as Lesson) : null;
-}
+});
 
 /** Every active dated fact across the documents, merged into one timeline grouped by era. */
 export async function getTimeline(): Promise<{ timeline: Timeline; titles: Map<string, string> }> {
