@@ -133,7 +133,7 @@ export async function profileAnswerPath(options: {
         userId: true,
         startedAt: true,
         finishedAt: true,
-        questionIdsJson: true,
+        questions: { select: { questionId: true }, orderBy: { position: "asc" } },
         answers: { select: { questionId: true, responseJson: true, correct: true, score: true, timeMs: true, answeredAt: true } },
       },
     }),

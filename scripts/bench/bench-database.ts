@@ -39,11 +39,14 @@ export async function seedWorkload(db: DatabaseClient, plan: WorkloadPlan, now: 
         id: attempt.id,
         userId: attempt.userId,
         scope: "mixed",
-        questionIdsJson: JSON.stringify(attempt.questionIds),
         startedAt,
       })),
     }),
   );
+  const attemptQuestions = plan.attempts.flatMap((attempt) =>
+    attempt.questionIds.map((questionId, position) => ({ attemptId: attempt.id, position, questionId })),
+  );
+  await inChunks(attemptQuestions, (chunk) => db.quizAttemptQuestion.createMany({ data: chunk }));
   await inChunks(plan.preAnswers, (chunk) =>
     db.quizAnswer.createMany({
       data: chunk.map((answer) => ({

@@ -89,7 +89,7 @@ async function insertAttempt(
     data: {
       userId,
       scope,
-      questionIdsJson: JSON.stringify(answers.map((a) => a.questionId)),
+      questions: { create: answers.map((a, position) => ({ questionId: a.questionId, position })) },
       startedAt: at(startedAt),
       finishedAt: finishedAt ? at(finishedAt) : null,
     },

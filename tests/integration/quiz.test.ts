@@ -66,7 +66,9 @@ describe("starting a quiz", () => {
     expect(started).toMatchObject({ total: 5, requested: 10, short: true });
     const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: started.attemptId } });
     expect(row).toMatchObject({ userId: ana, scope: "mixed", startedAt: T0, finishedAt: null });
-    expect((JSON.parse(row.questionIdsJson) as string[]).sort()).toEqual([...questions.keys()].sort());
+    const rows = await db.quizAttemptQuestion.findMany({ where: { attemptId: started.attemptId }, orderBy: { position: "asc" } });
+    expect(rows.map((r) => r.position)).toEqual([0, 1, 2, 3, 4]);
+    expect(rows.map((r) => r.questionId).sort()).toEqual([...questions.keys()].sort());
   });
 
   it("filters by kinds and scope, and refuses a quiz with no questions", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { parseQuestionIds, quizScopeLabel } from "@/lib/domain/quiz";
+import { quizScopeLabel } from "@/lib/domain/quiz";
 import {
   accuracyTrend,
   dayKey,
@@ -89,7 +89,7 @@ export async function loadDashboard(userId: string, now: Date, zone: DayZone): P
       select: {
         id: true,
         scope: true,
-        questionIdsJson: true,
+        questions: { select: { questionId: true } },
         startedAt: true,
         finishedAt: true,
         answers: { select: { questionId: true, correct: true, score: true, answeredAt: true } },
@@ -127,11 +127,10 @@ export async function loadDashboard(userId: string, now: Date, zone: DayZone): P
     { zone, goal: STUDY_DAYS_GOAL },
   );
   const recentQuizzes = attempts.map((attempt) => {
-    const questionIds = parseQuestionIds(attempt.questionIdsJson);
     const finishedAt = attempt.finishedAt ?? now;
     const summary = summarizeAttempt(
       attempt.answers,
-      questionIds.map((id) => ({ id })),
+      attempt.questions.map((q) => ({ id: q.questionId })),
       { startedAt: attempt.startedAt, finishedAt },
     );
     return {

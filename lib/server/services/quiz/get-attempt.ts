@@ -1,8 +1,9 @@
 import type { Question } from "@/lib/domain/generation/question-types";
-import { currentQuestionIndex, parseQuestionIds } from "@/lib/domain/quiz";
+import { currentQuestionIndex } from "@/lib/domain/quiz";
 import { db } from "@/lib/server/db";
 import { getQuestion } from "@/lib/server/services/question-bank";
 import { QuizError } from "./quiz-error";
+import { attemptQuestionsInOrder } from "./attempt-questions";
 import { answerColumns, toStoredAnswer, type StoredQuizAnswer } from "./stored-answer";
 
 export interface QuizAttemptState {
@@ -31,13 +32,13 @@ export async function loadOwnedAttempt(userId: string, attemptId: string): Promi
       scope: true,
       startedAt: true,
       finishedAt: true,
-      questionIdsJson: true,
+      questions: attemptQuestionsInOrder,
       answers: { select: answerColumns, orderBy: { answeredAt: "asc" } },
     },
   });
   if (!row) throw new QuizError("attempt-not-found");
   if (row.userId !== userId) throw new QuizError("not-your-attempt");
-  const questionIds = parseQuestionIds(row.questionIdsJson);
+  const questionIds = row.questions.map((q) => q.questionId);
   const inAttempt = new Set(questionIds);
   const answers = row.answers.filter((a) => inAttempt.has(a.questionId)).map((a) => toStoredAnswer(row.id, a));
   const currentIndex = currentQuestionIndex(questionIds, answers.map((a) => a.questionId));
@@ -91,10 +92,10 @@ export async function findUnfinishedAttempt(userId: string): Promise<UnfinishedA
   const row = await db.quizAttempt.findFirst({
     where: { userId, finishedAt: null },
     orderBy: { startedAt: "desc" },
-    select: { id: true, scope: true, startedAt: true, questionIdsJson: true, _count: { select: { answers: true } } },
+    select: { id: true, scope: true, startedAt: true, _count: { select: { answers: true, questions: true } } },
   });
   if (!row) return null;
-  const total = parseQuestionIds(row.questionIdsJson).length;
+  const total = row._count.questions;
   if (row._count.answers >= total) return null;
   return { id: row.id, scope: row.scope, startedAt: row.startedAt, answeredCount: row._count.answers, total };
 }

@@ -3,6 +3,7 @@ import type { QuestionKind } from "@/lib/domain/generation/question-types";
 import { formatQuizScope, parseQuizScope, selectQuizQuestions } from "@/lib/domain/quiz";
 import { db } from "@/lib/server/db";
 import { listActiveQuestions } from "@/lib/server/services/question-bank";
+import { questionRows } from "./attempt-questions";
 import { QuizError } from "./quiz-error";
 
 export interface StartAttemptInput {
@@ -36,8 +37,8 @@ export async function startAttempt(userId: string, input: StartAttemptInput, now
       id: attemptId,
       userId,
       scope: formatQuizScope(scope),
-      questionIdsJson: JSON.stringify(selection.questions.map((q) => q.id)),
       startedAt: now,
+      questions: { create: questionRows(selection.questions.map((q) => q.id)) },
     },
     select: { id: true },
   });

@@ -1,11 +1,12 @@
 import type { Question } from "@/lib/domain/generation/question-types";
 import { lessonHref } from "@/lib/domain/content/lesson-link";
-import { answerTimeMs, parseQuestionIds, previousAnswerAt } from "@/lib/domain/quiz";
+import { answerTimeMs, previousAnswerAt } from "@/lib/domain/quiz";
 import { acceptAnswer, gradeAnswer, type AnswerResponse } from "@/lib/domain/scoring";
 import { db } from "@/lib/server/db";
 import { getQuestion } from "@/lib/server/services/question-bank";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { QuizError } from "./quiz-error";
+import { attemptQuestionsInOrder } from "./attempt-questions";
 import { answerColumns, toStoredAnswer, type StoredQuizAnswer } from "./stored-answer";
 
 export interface SubmitAnswerInput {
@@ -56,13 +57,13 @@ export async function submitAnswer(userId: string, input: SubmitAnswerInput, now
   const [attempt, question] = await Promise.all([
     db.quizAttempt.findUnique({
       where: { id: input.attemptId },
-      select: { userId: true, startedAt: true, finishedAt: true, questionIdsJson: true, answers: { select: answerColumns } },
+      select: { userId: true, startedAt: true, finishedAt: true, questions: attemptQuestionsInOrder, answers: { select: answerColumns } },
     }),
     getQuestion(input.questionId),
   ]);
   if (!attempt) throw new QuizError("attempt-not-found");
   if (attempt.userId !== userId) throw new QuizError("not-your-attempt");
-  const questionIds = parseQuestionIds(attempt.questionIdsJson);
+  const questionIds = attempt.questions.map((q) => q.questionId);
   if (!questionIds.includes(input.questionId)) throw new QuizError("question-not-in-attempt");
   if (!question) throw new QuizError("question-not-found");
 
