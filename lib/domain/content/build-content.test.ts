@@ -23,7 +23,9 @@ describe("documents the engine has never seen", () => {
     expect(prompts).toContain("In what year did the Kasato Maru arrive in Santos with 781 Japanese immigrants?");
     expect(prompts).toContain("Which Mexican president visited Japan in 2008?");
     expect(prompts).toContain("In what year did Japan and Mexico sign a Treaty of Amity, Commerce and Navigation?");
-    expect(prompts.some((p) => p.startsWith("According to the press release of 5 March 2021, in what year"))).toBe(true);
+    // "next October" in a release of 5 March 2021 is 2021: a prompt naming the release's date would give it away.
+    expect(prompts.some((p) => p.startsWith("According to the press release of 5 March 2021, in what year"))).toBe(false);
+    expect(content.facts.some((f) => f.dateText === "next October" && f.date.year === 2021)).toBe(true);
     for (const q of content.questions) expect(q.choices ? new Set(q.choices).size : 0).toBe(q.choices?.length ?? 0);
   });
 

@@ -1,13 +1,14 @@
-// The single pure entry point: raw files → documents → facts → questions, lessons, timeline.
+// Raw files → documents → facts → questions, lessons, timeline. Each document's questions are built by
+// buildDocumentContent from that document alone; only the lessons' "Sources differ" boxes and the
+// timeline look across documents.
 import { compareSources, type SourceComparison } from "../document/facts/date-conflicts";
-import { extractFacts } from "../document/facts/extract-facts";
 import type { DatedFact, DurationClaim } from "../document/facts/fact-types";
-import { documentIdFor, parseDocument } from "../document/parse-document";
+import { documentIdFor } from "../document/parse-document";
 import type { Document, RawFile } from "../document/types";
-import { buildCorpusIndex } from "../generation/corpus-index";
-import { generateWithIndex } from "../generation/generate-questions";
+import type { DropCounts } from "../generation/gate/gate-checks";
 import type { Question } from "../generation/question-types";
 import { buildTimeline, type Timeline } from "../timeline/build-timeline";
+import { buildDocumentContent } from "./build-document";
 import { buildLesson, type Lesson } from "./build-lesson";
 
 export interface Content {
@@ -20,31 +21,34 @@ export interface Content {
   questions: Question[];
   lessons: Lesson[];
   timeline: Timeline;
+  /** Per document: candidates generated and how many each gate check dropped. */
+  checks: { documentId: string; candidates: number; drops: DropCounts }[];
 }
 
 export function buildContent(rawFiles: readonly RawFile[]): Content {
-  // Sorted by file name so ids, order and dedupe choices never depend on directory order.
+  // Sorted by file name so ids and order never depend on directory order.
   const files = [...rawFiles].sort((a, b) => a.fileName.localeCompare(b.fileName));
   const ids = uniqueIds(files.map(documentIdFor));
-  const documents = files.map((file, i) => parseDocument(file, { id: ids[i] }));
-  const facts: DatedFact[] = [];
-  const durations: DurationClaim[] = [];
-  for (const doc of documents) {
-    const extracted = extractFacts(doc);
-    facts.push(...extracted.facts);
-    durations.push(...extracted.durations);
-  }
+  const built = files.map((file, i) => buildDocumentContent({ fileName: file.fileName, text: file.text, id: ids[i] }));
+  const documents = built.map((b) => b.document);
+  const facts = built.flatMap((b) => b.facts);
+  const durations = built.flatMap((b) => b.durations);
   const comparisons = compareSources(facts, durations);
   const conflicts = comparisons.filter((c) => c.relation === "conflict");
-  const conflictedFactIds = conflicts.flatMap((c) => c.entries.map((e) => e.factId).filter((id): id is string => !!id));
-  const index = buildCorpusIndex(documents, facts, conflictedFactIds);
-  const questions = generateWithIndex(documents, index);
-  // Grouped once: each lesson only sees its own facts and comparisons (no documents × facts scan).
-  const factsByDoc = groupBy(facts, (f) => [f.documentId]);
   const comparisonsByDoc = groupBy(comparisons, (c) => [...new Set(c.entries.map((e) => e.documentId))]);
-  const lessons = documents.map((doc) => buildLesson(doc, factsByDoc.get(doc.id) ?? [], { comparisons: comparisonsByDoc.get(doc.id) ?? [] }));
+  const lessons = built.map((b) => buildLesson(b.document, b.facts, { comparisons: comparisonsByDoc.get(b.document.id) ?? [] }));
   const timeline = buildTimeline(facts, { documents });
-  return { documents, facts, durations, comparisons, conflicts, questions, lessons, timeline };
+  return {
+    documents,
+    facts,
+    durations,
+    comparisons,
+    conflicts,
+    questions: built.flatMap((b) => b.questions),
+    lessons,
+    timeline,
+    checks: built.map((b) => ({ documentId: b.document.id, candidates: b.candidates, drops: b.drops })),
+  };
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, T[]> {

@@ -16,8 +16,25 @@ export function documentIdFor(file: RawFile): string {
   return data.slug ? slugify(data.slug) : slugFromFileName(file.fileName);
 }
 
-export function parseDocument(file: RawFile, options: { id?: string } = {}): Document {
-  const { data, body } = parseFrontMatter(file.text);
+/** Title, kind, publisher and date given beside the text (e.g. by a form); each wins over front matter. */
+export interface DocumentMetadata {
+  title?: string | null;
+  kind?: DocumentKind | null;
+  publisher?: string | null;
+  date?: string | null;
+}
+
+export function parseDocument(file: RawFile, options: { id?: string; metadata?: DocumentMetadata } = {}): Document {
+  const parsed = parseFrontMatter(file.text);
+  const body = parsed.body;
+  const meta = options.metadata ?? {};
+  const data: Record<string, string | null | undefined> = {
+    ...parsed.data,
+    ...(meta.title ? { title: meta.title } : {}),
+    ...(meta.kind ? { kind: meta.kind } : {}),
+    ...(meta.publisher ? { publisher: meta.publisher } : {}),
+    ...(meta.date ? { date: meta.date } : {}),
+  };
   const id = options.id ?? documentIdFor(file);
   const flavor = /\.txt$/i.test(file.fileName) ? "plain" : "markdown";
   const rawSections = parseBlocks(body, flavor);

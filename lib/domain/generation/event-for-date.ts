@@ -6,7 +6,7 @@ import { spansOverlap, type FactDate } from "../document/dates/date-types";
 import type { Document } from "../document/types";
 import { dateRole, isPointDate, type CorpusIndex } from "./corpus-index";
 import { seededRng, shuffle } from "./prng";
-import { questionId, quoteLine, sourceOf } from "./question-text";
+import { kindLabel, questionId, quoteLine, sourceOf } from "./question-text";
 import type { Question } from "./question-types";
 
 const normalize = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
@@ -48,7 +48,8 @@ export function eventForDateQuestion(fact: DatedFact, doc: Document, index: Corp
   return {
     id,
     kind: "event-for-date",
-    prompt: `What happened ${formatDatePhrase(date)}?`,
+    // Named after its document: two documents may both ask about 1961, and neither may change the other.
+    prompt: `What happened ${formatDatePhrase(date)}, according to the ${kindLabel(doc)} “${doc.title}”?`,
     answer: fact.event,
     choices: options,
     explanation: `${fact.event} (${fact.dateLabel}). ${quoteLine(doc, fact.quote)}`,

@@ -1,23 +1,32 @@
-// Documents + their corpus index → every question kind, deduplicated by prompt, in a stable order.
+// Documents + their index → every question kind, checked by the self-check gate, deduplicated by
+// prompt, in a stable order. Rejected candidates are counted per check in `drops`.
 import type { DatedFact } from "../document/facts/fact-types";
 import { documentSentences, type Document } from "../document/types";
 import { chronologyQuestions } from "./chronology";
 import type { CorpusIndex } from "./corpus-index";
 import { dateClozeQuestion } from "./date-cloze";
 import { eventForDateQuestion } from "./event-for-date";
+import { emptyDropCounts, firstDefect, type DropCounts } from "./gate/gate-checks";
 import { numberClozeQuestions } from "./number-cloze";
 import type { Question } from "./question-types";
 import { trueFalseQuestion } from "./true-false";
 import { listFactsById, whoWhatQuestion } from "./who-what";
 import { yearChoiceQuestion } from "./year-choice";
 
-export function generateWithIndex(documents: readonly Document[], index: CorpusIndex): Question[] {
+export interface GeneratedQuestions {
+  questions: Question[];
+  /** Candidates before the gate. */
+  candidates: number;
+}
+
+export function generateWithIndex(documents: readonly Document[], index: CorpusIndex, drops: DropCounts = emptyDropCounts()): GeneratedQuestions {
   const out: Question[] = [];
   const factsBySentence = new Map<string, DatedFact[]>();
+  const factById = new Map(index.facts.map((f) => [f.id, f]));
+  const factsByDocument = new Map<string, DatedFact[]>();
   for (const f of index.facts) {
-    const list = factsBySentence.get(f.sentenceId);
-    if (list) list.push(f);
-    else factsBySentence.set(f.sentenceId, [f]);
+    push(factsBySentence, f.sentenceId, f);
+    push(factsByDocument, f.documentId, f);
   }
   const lists = listFactsById(index.facts);
   for (const doc of documents) {
@@ -37,10 +46,27 @@ export function generateWithIndex(documents: readonly Document[], index: CorpusI
     }
   }
   out.push(...chronologyQuestions(index));
-  return dedupe(out);
+  const kept: Question[] = [];
+  for (const q of out) {
+    const document = index.documents.get(q.source.documentId);
+    if (!document) continue;
+    const facts = q.factIds.map((id) => factById.get(id)).filter((f): f is DatedFact => !!f);
+    const defect = firstDefect(q, { document, facts, documentFacts: factsByDocument.get(document.id) ?? [] });
+    if (defect) drops[defect.check] += 1;
+    else kept.push(q);
+  }
+  const questions = dedupe(kept);
+  drops["duplicate-prompt"] += kept.length - questions.length;
+  return { questions, candidates: out.length };
 }
 
-/** Same prompt twice (the same event told by two sources): keep the first, in document order. */
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Same prompt twice (the same event told twice in a document): keep the first, in document order. */
 function dedupe(questions: Question[]): Question[] {
   const prompts = new Set<string>();
   const ids = new Set<string>();

@@ -21,10 +21,11 @@ const mainFact = (q: Question) => {
   if (!f) throw new Error(`${q.id} (${q.kind}) has no fact`);
   return f;
 };
-/** Every year any fact states for one of these names (independent of the generator's own index). */
-function yearsForKeys(keys: readonly string[]): Set<number> {
+/** Every year a document's facts state for one of these names (independent of the generator's own index). */
+function yearsForKeys(keys: readonly string[], documentId?: string): Set<number> {
   const out = new Set<number>();
   for (const f of content.facts) {
+    if (documentId && f.documentId !== documentId) continue;
     if (!f.keys.some((k) => keys.includes(k))) continue;
     for (let y = f.date.year; y <= (f.date.endYear ?? f.date.year); y++) out.add(y);
     for (const y of f.list?.years ?? []) out.add(y);
@@ -129,7 +130,8 @@ describe("quality gate over the real content", () => {
     for (const q of content.questions) {
       if (q.kind === "year-choice" || q.kind === "true-false") {
         const f = mainFact(q);
-        const trueYears = yearsForKeys(f.keys);
+        // Questions are built from their own document only, so that no document changes another's questions.
+        const trueYears = yearsForKeys(f.keys, f.documentId);
         trueYears.add(f.date.year);
         for (const y of f.list?.years ?? []) trueYears.add(y);
         const wrong = q.kind === "year-choice"
@@ -141,12 +143,12 @@ describe("quality gate over the real content", () => {
       if (q.kind === "event-for-date") {
         const f = mainFact(q);
         for (const choice of (q.choices ?? []).filter((c) => c !== q.answer)) {
-          const others = content.facts.filter((o) => o.event === choice);
+          const others = content.facts.filter((o) => o.event === choice && o.documentId === f.documentId);
           expect(others.length, `${q.id}: distractor is not an event of the corpus`).toBeGreaterThan(0);
           for (const o of others) {
             const overlaps = o.date.year <= (f.date.endYear ?? f.date.year) && (o.date.endYear ?? o.date.year) >= f.date.year;
             expect(overlaps, `${q.id}: “${choice}” also happened in ${f.date.year}`).toBe(false);
-            expect(o.keys.some((k) => yearsForKeys([k]).has(f.date.year)), `${q.id}: subject of “${choice}” active in ${f.date.year}`).toBe(false);
+            expect(o.keys.some((k) => yearsForKeys([k], f.documentId).has(f.date.year)), `${q.id}: subject of “${choice}” active in ${f.date.year}`).toBe(false);
           }
         }
       }
