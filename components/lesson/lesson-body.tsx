@@ -1,16 +1,20 @@
 import type { LessonBlock, LessonSection } from "@/lib/domain/content/build-lesson";
+import { InfoboxFacts } from "./infobox-facts";
 import { LessonSentence } from "./lesson-sentence";
 
 function Block({ block }: { block: LessonBlock }) {
+  if (block.type === "facts") return <InfoboxFacts title={block.title} rows={block.rows} />;
   if (block.type === "paragraph") {
-    return (
-      <p lang={block.language === "fr" ? "fr" : undefined} className="leading-relaxed">
+    const text = (
+      <p lang={block.language === "fr" ? "fr" : undefined} className={block.style === "attribution" ? "text-right text-base text-stone-600" : "leading-relaxed"}>
+        {block.style === "attribution" ? "— " : null}
         {block.label ? <strong className="font-semibold">{block.label} </strong> : null}
         {block.sentences.map((sentence) => (
           <LessonSentence key={sentence.id} sentence={sentence} />
         ))}
       </p>
     );
+    return block.style === "quote" ? <blockquote className="border-l-4 border-stone-300 pl-4 italic text-stone-800">{text}</blockquote> : text;
   }
   const List = block.ordered ? "ol" : "ul";
   return (

@@ -82,7 +82,7 @@ describe("lessons and timeline", () => {
     const lesson = content.lessons.find((l) => l.slug === "abe-humala-summit-2014");
     expect(lesson).toMatchObject({ title: "Japan-Peru Summit Meeting (Prime Minister Abe and President Humala)", date: "2014-11-10", source: { kind: "press-release", publisher: "Ministry of Foreign Affairs of Japan" } });
     expect(lesson?.keyFacts.map((f) => f.dateLabel)).toEqual(["1959", "2012", "10 November 2014", "2015", "March 2015"]);
-    const sentences = lesson?.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === "paragraph" ? b.sentences : b.items.flatMap((i) => i.sentences)))) ?? [];
+    const sentences = lesson?.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === "paragraph" ? b.sentences : b.type === "list" ? b.items.flatMap((i) => i.sentences) : []))) ?? [];
     const epa = sentences.find((s) => s.text.includes("EPA came into force"));
     expect(epa?.factIds).toHaveLength(1);
     expect(epa && epa.text.slice(epa.highlights[0]?.start, epa.highlights[0]?.end)).toBe("2012");

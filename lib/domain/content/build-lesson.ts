@@ -4,6 +4,7 @@ import type { SourceComparison } from "../document/facts/date-conflicts";
 import type { DatedFact } from "../document/facts/fact-types";
 import { dateSortKey } from "../document/dates/date-types";
 import type { Document, DocumentKind } from "../document/types";
+import { infoboxBlock, isInfobox, type InfoboxRow } from "./infobox";
 
 export interface LessonHighlight {
   factId: string;
@@ -17,11 +18,15 @@ export interface LessonSentence {
   text: string;
   factIds: string[];
   highlights: LessonHighlight[];
+  /** Ranges the source emphasised (rendered in italics). */
+  emphasis?: { start: number; end: number }[];
 }
 
 export type LessonBlock =
-  | { type: "paragraph"; id: string; label?: string; language: string; sentences: LessonSentence[] }
-  | { type: "list"; id: string; title?: string; ordered: boolean; items: { id: string; marker: string; sentences: LessonSentence[] }[] };
+  | { type: "paragraph"; id: string; label?: string; style?: "quote" | "attribution"; language: string; sentences: LessonSentence[] }
+  | { type: "list"; id: string; title?: string; ordered: boolean; items: { id: string; marker: string; sentences: LessonSentence[] }[] }
+  /** An encyclopedia infobox ("Party1: Japan", "Party2: Peru") as a small table of facts. */
+  | { type: "facts"; id: string; title?: string; rows: InfoboxRow[] };
 
 export interface LessonSection {
   id: string;
@@ -54,9 +59,15 @@ export function buildLesson(document: Document, facts: readonly DatedFact[], opt
     if (list) list.push(f);
     else bySentence.set(f.sentenceId, [f]);
   }
-  const sentence = (s: { id: string; text: string }): LessonSentence => {
+  const sentence = (s: { id: string; text: string; emphasis?: { start: number; end: number }[] }): LessonSentence => {
     const list = bySentence.get(s.id) ?? [];
-    return { id: s.id, text: s.text, factIds: list.map((f) => f.id), highlights: list.map((f) => ({ factId: f.id, start: f.dateStart, end: f.dateEnd })) };
+    return {
+      id: s.id,
+      text: s.text,
+      factIds: list.map((f) => f.id),
+      highlights: list.map((f) => ({ factId: f.id, start: f.dateStart, end: f.dateEnd })),
+      ...(s.emphasis ? { emphasis: s.emphasis } : {}),
+    };
   };
   const sections: LessonSection[] = document.sections.map((section) => ({
     id: section.id,
@@ -64,8 +75,10 @@ export function buildLesson(document: Document, facts: readonly DatedFact[], opt
     level: section.level,
     blocks: section.paragraphs.map((block): LessonBlock =>
       block.type === "paragraph"
-        ? { type: "paragraph", id: block.id, ...(block.label ? { label: block.label } : {}), language: block.language, sentences: block.sentences.map(sentence) }
-        : { type: "list", id: block.id, ...(block.title ? { title: block.title } : {}), ordered: block.ordered, items: block.items.map((i) => ({ id: i.id, marker: i.marker, sentences: i.sentences.map(sentence) })) },
+        ? { type: "paragraph", id: block.id, ...(block.label ? { label: block.label } : {}), ...(block.style ? { style: block.style } : {}), language: block.language, sentences: block.sentences.map(sentence) }
+        : isInfobox(block.title)
+          ? infoboxBlock(block)
+          : { type: "list", id: block.id, ...(block.title ? { title: block.title } : {}), ordered: block.ordered, items: block.items.map((i) => ({ id: i.id, marker: i.marker, sentences: i.sentences.map(sentence) })) },
     ),
   }));
   const involved = (options.comparisons ?? []).filter((c) => c.entries.some((e) => e.documentId === document.id));

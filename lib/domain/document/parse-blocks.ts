@@ -3,7 +3,7 @@
 
 export interface RawListItem { marker: string; text: string }
 export type RawBlock =
-  | { type: "paragraph"; text: string }
+  | { type: "paragraph"; text: string; style?: "quote" | "attribution" }
   | { type: "list"; title?: string; ordered: boolean; items: RawListItem[] };
 export interface RawSection { heading: string | null; level: number; blocks: RawBlock[] }
 
@@ -12,6 +12,8 @@ export type TextFlavor = "markdown" | "plain";
 const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 const WIKI_HEADING = /^(={1,6})\s*([^=].*?)\s*\1\s*$/;
 const WIKI_LIST_TITLE = /^;\s*(.+?)\s*$/;
+// "— Author, Book (1905)": the line that attributes a quotation.
+const ATTRIBUTION = /^(?:\u2014|\u2013|--)\s*(?=\S)/;
 const LIST_ITEM = /^(\s*)([-*+•]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\))(?:\s+(.*))?$/;
 
 function isOrderedMarker(marker: string): boolean {
@@ -27,13 +29,19 @@ export function parseBlocks(body: string, flavor: TextFlavor): RawSection[] {
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const sections: RawSection[] = [{ heading: null, level: 0, blocks: [] }];
   let paragraph: string[] = [];
+  let quoting = false;
   let list: Extract<RawBlock, { type: "list" }> | null = null;
   let blankSinceItem = false;
 
   const current = (): RawSection => sections[sections.length - 1] as RawSection;
   const flushParagraph = () => {
-    if (paragraph.length > 0) current().blocks.push({ type: "paragraph", text: paragraph.join(" ") });
+    if (paragraph.length > 0) {
+      const text = paragraph.join(" ");
+      const style = quoting ? "quote" : ATTRIBUTION.test(text) ? "attribution" : undefined;
+      current().blocks.push({ type: "paragraph", text: style === "attribution" ? text.replace(ATTRIBUTION, "") : text, ...(style ? { style } : {}) });
+    }
     paragraph = [];
+    quoting = false;
   };
   const closeList = () => {
     if (list && list.items.length > 0) current().blocks.push(list);
@@ -53,6 +61,18 @@ export function parseBlocks(body: string, flavor: TextFlavor): RawSection[] {
       if (list) blankSinceItem = true;
       continue;
     }
+    // "> quoted text": a block quotation, its markers removed.
+    const quoted = flavor === "markdown" ? /^>\s?(.*)$/.exec(trimmed) : null;
+    if (quoted) {
+      if (!quoting) flushParagraph();
+      closeList();
+      quoting = true;
+      const inner = (quoted[1] ?? "").trim();
+      if (inner === "") flushParagraph();
+      else paragraph.push(inner);
+      continue;
+    }
+    if (quoting) flushParagraph();
     const md = MD_HEADING.exec(trimmed);
     const wiki = md ? null : WIKI_HEADING.exec(trimmed);
     if (md || wiki) {

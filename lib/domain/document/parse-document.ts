@@ -3,7 +3,8 @@ import { detectLanguage } from "./detect-language";
 import { parseFrontMatter } from "./front-matter";
 import { parseBlocks, type RawBlock } from "./parse-blocks";
 import { slugFromFileName, slugify } from "./slug";
-import { splitSentences } from "./split-sentences";
+import { emphasisWithin, stripInlineMarkup } from "./inline-markup";
+import { splitSentenceSpans } from "./split-sentences";
 import { IdAllocator, normalizeForId, shortHash } from "./stable-hash";
 import type { Block, DatePrecision, Document, DocumentKind, RawFile, Section, Sentence } from "./types";
 
@@ -43,8 +44,14 @@ export function parseDocument(file: RawFile, options: { id?: string; metadata?: 
   const sentenceIds = new IdAllocator();
   const blockIds = new IdAllocator();
   const sectionIds = new IdAllocator();
-  const makeSentences = (text: string): Sentence[] =>
-    splitSentences(text).map((t) => ({ id: sentenceIds.allocate(`${id}.${shortHash(normalizeForId(t))}`), text: t }));
+  const makeSentences = (source: string): Sentence[] => {
+    const plain = stripInlineMarkup(source);
+    return splitSentenceSpans(plain.text).map(([a, b]) => {
+      const t = plain.text.slice(a, b);
+      const emphasis = emphasisWithin(plain.emphasis, a, b);
+      return { id: sentenceIds.allocate(`${id}.${shortHash(normalizeForId(t))}`), text: t, ...(emphasis.length ? { emphasis } : {}) };
+    });
+  };
 
   const sections: Section[] = rawSections.map((raw) => ({
     id: sectionIds.allocate(raw.heading ? slugify(raw.heading) : "intro"),
@@ -76,6 +83,7 @@ function toBlock(block: RawBlock, ids: IdAllocator, makeSentences: (t: string) =
       type: "paragraph",
       id: ids.allocate(`p-${shortHash(normalizeForId(block.text))}`),
       ...(label ? { label: label[1] } : {}),
+      ...(block.style ? { style: block.style } : {}),
       language: detectLanguage(text),
       sentences: makeSentences(text),
     };
@@ -90,7 +98,7 @@ function toBlock(block: RawBlock, ids: IdAllocator, makeSentences: (t: string) =
     items: block.items.map((item) => ({
       id: ids.allocate(`i-${shortHash(normalizeForId(item.text))}`),
       marker: item.marker,
-      text: item.text,
+      text: stripInlineMarkup(item.text).text,
       sentences: makeSentences(item.text),
     })),
   };

@@ -7,7 +7,10 @@ export type BlockLanguage = "en" | "fr" | "es" | "unknown";
 export interface Sentence {
   /** `${documentId}.${hash of normalized text}`, `-2`… for exact duplicates. */
   id: string;
+  /** Plain text: inline Markdown removed. */
   text: string;
+  /** Ranges of `text` the source emphasised (_italics_, **bold**). */
+  emphasis?: { start: number; end: number }[];
 }
 
 export interface Paragraph {
@@ -15,6 +18,8 @@ export interface Paragraph {
   id: string;
   /** Leading label such as "Abstract." or "Resume." (not part of any sentence). */
   label?: string;
+  /** A block quotation ("> …"), or the line that attributes one ("— Author"): an attribution is never quizzed. */
+  style?: "quote" | "attribution";
   language: BlockLanguage;
   sentences: Sentence[];
 }
@@ -71,6 +76,8 @@ export interface SentenceRef {
   sectionId: string;
   blockId: string;
   language: BlockLanguage;
+  /** The sentence attributes a quotation ("— Author"): a reference, not a claim. */
+  attribution?: boolean;
   /** Set for list items: the list's title and the item. */
   list?: { blockId: string; title?: string; item: ListItem; ordered: boolean };
 }
@@ -81,7 +88,7 @@ export function documentSentences(doc: Document): SentenceRef[] {
     for (const block of section.paragraphs) {
       if (block.type === "paragraph") {
         for (const sentence of block.sentences) {
-          out.push({ sentence, sectionId: section.id, blockId: block.id, language: block.language });
+          out.push({ sentence, sectionId: section.id, blockId: block.id, language: block.language, ...(block.style === "attribution" ? { attribution: true } : {}) });
         }
       } else {
         for (const item of block.items) {

@@ -11,7 +11,7 @@ import { questionId, quoteLine } from "./question-text";
 import type { Question } from "./question-types";
 
 export function numberClozeQuestions(doc: Document, ref: SentenceRef, factsOfSentence: readonly DatedFact[]): Question[] {
-  if (ref.language !== "en" || /^infobox$/i.test(ref.list?.title ?? "")) return [];
+  if (ref.language !== "en" || ref.attribution || /^infobox$/i.test(ref.list?.title ?? "")) return [];
   const text = ref.sentence.text;
   const dates = findDateMentions(text, { documentDate: documentDateParts(doc) });
   const out: Question[] = [];

@@ -27,7 +27,7 @@ export function extractFacts(doc: Document): ExtractedFacts {
   let lastYear: { blockId: string; year: number } | null = null;
 
   for (const ref of documentSentences(doc)) {
-    if (ref.language !== "en") continue; // e.g. the French résumé: kept in the lesson, never quizzed
+    if (ref.language !== "en" || ref.attribution) continue; // e.g. the French résumé: kept in the lesson, never quizzed
     const text = ref.sentence.text;
     let mentions = findDateMentions(text, { documentDate });
     // "That same year, …" refers to the previous dated sentence of the same paragraph.
