@@ -1,0 +1,80 @@
+import { csvField } from "@/lib/domain/export/cards-csv";
+import type { StudentResult } from "./student-results";
+
+// Spreadsheet-safe CSV: UTF-8 with a byte-order mark (Excel then reads Japanese and accented names right),
+// CRLF rows, ISO 8601 UTC dates, and no cell a spreadsheet would run as a formula.
+
+export const BOM = "\uFEFF";
+
+/** A cell starting with = + - @ (or a tab or CR, which some apps skip first) is prefixed with ' so it stays text. */
+export function spreadsheetText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+type Cell = string | number | boolean | Date | null;
+
+function cellText(value: Cell): string {
+  if (value === null) return "";
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "number") return String(Math.round(value * 10_000) / 10_000);
+  return spreadsheetText(value);
+}
+
+export function csvDocument(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return BOM + [header, ...rows].map((row) => row.map((cell) => csvField(cellText(cell))).join(",") + "\r\n").join("");
+}
+
+export interface CsvAssignment {
+  className: string;
+  title: string;
+}
+
+export const STUDENT_ROW_HEADER = [
+  "class", "assignment", "student", "email", "status", "score", "counted attempt", "attempts",
+  "time spent (s)", "submitted at", "due at", "late", "in class",
+] as const;
+
+/** One row per student for the assignment. */
+export function studentRowsCsv(assignment: CsvAssignment, results: readonly StudentResult[]): string {
+  return csvDocument(
+    STUDENT_ROW_HEADER,
+    results.map((r) => [
+      assignment.className, assignment.title, r.name, r.email, r.status, r.score, r.countedAttemptNumber, r.attempts,
+      Math.round(r.timeSpentMs / 1000), r.submittedAt, r.dueAt, r.late, r.active,
+    ]),
+  );
+}
+
+export interface CsvAnswer {
+  studentName: string;
+  email: string;
+  attemptNumber: number;
+  counted: boolean;
+  /** 1-based, in the assignment's order. */
+  questionNumber: number;
+  questionId: string;
+  kind: string;
+  prompt: string;
+  response: string;
+  correct: boolean;
+  score: number;
+  timeMs: number;
+  answeredAt: Date;
+}
+
+export const ANSWER_ROW_HEADER = [
+  "class", "assignment", "student", "email", "attempt", "counted", "question", "question id", "kind",
+  "prompt", "response", "correct", "score", "time (s)", "answered at",
+] as const;
+
+/** One row per answer given, every attempt included; `counted` marks the attempt that scores. */
+export function answerRowsCsv(assignment: CsvAssignment, answers: readonly CsvAnswer[]): string {
+  return csvDocument(
+    ANSWER_ROW_HEADER,
+    answers.map((a) => [
+      assignment.className, assignment.title, a.studentName, a.email, a.attemptNumber, a.counted, a.questionNumber,
+      a.questionId, a.kind, a.prompt, a.response, a.correct, a.score, a.timeMs / 1000, a.answeredAt,
+    ]),
+  );
+}
