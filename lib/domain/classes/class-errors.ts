@@ -16,6 +16,8 @@ export const CLASS_ERRORS = {
   "assignment-not-draft": { status: 409, message: "Only a draft can be published." },
   "not-enough-questions": { status: 400, message: "No questions match that choice. Choose more lessons, kinds or a wider span." },
   "time-up": { status: 409, message: "Time is up: your attempt was submitted with the answers you had given, and this answer was not recorded." },
+  "answers-hidden": { status: 409, message: "Missed questions can go to your flashcards once this assignment shows its answers." },
+  "question-not-in-assignment": { status: 404, message: "That question is not part of this assignment." },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ClassErrorCode = keyof typeof CLASS_ERRORS;

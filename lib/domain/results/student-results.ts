@@ -1,6 +1,6 @@
-import { attemptEndsAt } from "@/lib/domain/assignments/assignment-clock";
-import { effectiveRules, type AssignmentRules, type RulesOverride } from "@/lib/domain/assignments/rules";
-import { countingAttempt, finishedAtBy, studentStatus, submittedLate, type AttemptFacts, type StudentStatus } from "@/lib/domain/assignments/student-status";
+import type { AssignmentRules, RulesOverride } from "@/lib/domain/assignments/rules";
+import { studentProgress, type StoredAttempt } from "@/lib/domain/assignments/student-progress";
+import { finishedAtBy, type AttemptFacts, type StudentStatus } from "@/lib/domain/assignments/student-status";
 
 export interface ResultsStudent {
   id: string;
@@ -42,8 +42,6 @@ export interface StudentResult {
   late: boolean;
 }
 
-type Facts = AttemptFacts & { attemptNumber: number };
-
 /** Every student's row of the status table, in name order, at `now`. */
 export function studentResults(
   classRules: AssignmentRules,
@@ -52,47 +50,35 @@ export function studentResults(
   attempts: readonly ResultsAttempt[],
   now: Date,
 ): StudentResult[] {
-  const byStudent = new Map<string, ResultsAttempt[]>();
-  for (const attempt of attempts) {
-    const list = byStudent.get(attempt.studentId);
-    if (list) list.push(attempt);
-    else byStudent.set(attempt.studentId, [attempt]);
+  const byStudent = new Map<string, StoredAttempt[]>();
+  for (const a of attempts) {
+    const stored: StoredAttempt = { ...a, answerScores: [a.scoreSum], questionCount };
+    const list = byStudent.get(a.studentId);
+    if (list) list.push(stored);
+    else byStudent.set(a.studentId, [stored]);
   }
-
   return [...students]
     .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
     .map((student) => {
-      const rules = effectiveRules(classRules, student.override);
-      const facts: Facts[] = (byStudent.get(student.id) ?? [])
-        .sort((a, b) => a.attemptNumber - b.attemptNumber)
-        .map((a) => ({
-          id: a.id,
-          attemptNumber: a.attemptNumber,
-          startedAt: a.startedAt,
-          finishedAt: a.finishedAt,
-          endsAt: attemptEndsAt(rules, a.deadlineAt),
-          score: questionCount > 0 ? Math.min(1, a.scoreSum / questionCount) : 0,
-        }));
-      const counted = countingAttempt(facts, rules.grading, now);
-      const submissions = facts
+      const progress = studentProgress(classRules, student.override, byStudent.get(student.id) ?? [], now);
+      const submissions = progress.attempts
         .map((a) => finishedAtBy(a, now))
         .filter((at): at is Date => at !== null)
         .sort((a, b) => a.getTime() - b.getTime());
-      const submittedAt = submissions[0] ?? null;
       return {
         studentId: student.id,
         name: student.name,
         email: student.email,
         active: student.active,
-        status: studentStatus(facts, rules.dueAt, now),
-        score: counted?.score ?? null,
-        countedAttemptId: counted?.id ?? null,
-        countedAttemptNumber: counted?.attemptNumber ?? null,
-        attempts: facts.length,
-        timeSpentMs: facts.reduce((sum, a) => sum + workingTimeMs(a, now), 0),
-        submittedAt,
-        dueAt: rules.dueAt,
-        late: submittedAt !== null && submittedLate(submittedAt, rules.dueAt),
+        status: progress.status,
+        score: progress.counting ? Math.min(1, progress.counting.score) : null,
+        countedAttemptId: progress.counting?.id ?? null,
+        countedAttemptNumber: progress.counting?.attemptNumber ?? null,
+        attempts: progress.attempts.length,
+        timeSpentMs: progress.attempts.reduce((sum, a) => sum + workingTimeMs(a, now), 0),
+        submittedAt: submissions[0] ?? null,
+        dueAt: progress.rules.dueAt,
+        late: progress.submittedLate,
       };
     });
 }

@@ -13,18 +13,18 @@ export interface UserCard {
   retrievability: number | null;
 }
 
+/** A card row's recall probability at `now`; null for a card never reviewed. */
+export function recallAt(row: Parameters<typeof cardStateOf>[0], now: Date): number | null {
+  const state = cardStateOf(row);
+  return state.state !== "new" && state.lastReview !== null ? retrievability(state, now) : null;
+}
+
 /** Every card of one user, with its recall probability at `now`. */
 export async function loadUserCards(userId: string, now: Date): Promise<UserCard[]> {
   const rows = await db.card.findMany({ where: { userId }, select: CARD_SELECT });
   return rows.map((row) => {
     const state = cardStateOf(row);
-    const reviewed = state.state !== "new" && state.lastReview !== null;
-    return {
-      questionId: row.questionId,
-      due: state.due,
-      state: state.state,
-      retrievability: reviewed ? retrievability(state, now) : null,
-    };
+    return { questionId: row.questionId, due: state.due, state: state.state, retrievability: recallAt(row, now) };
   });
 }
 

@@ -1,0 +1,40 @@
+import type { SpacedStanding } from "@/lib/domain/results/spaced-progress";
+import type { SpacedStudentView } from "@/lib/domain/results/views";
+import { percent } from "./format";
+
+export const STANDING_LABEL: Record<SpacedStanding, string> = {
+  met: "On target",
+  below: "Below target",
+  "not-started": "Not started",
+};
+
+/** Each student's predicted recall of a spaced assignment's target, read from their cards now. */
+export function SpacedProgressTable({ students, target, targetLabel }: { students: readonly SpacedStudentView[]; target: number; targetLabel: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Predicted recall of {targetLabel} per student, against a target of {percent(target)}</caption>
+        <thead>
+          <tr className="border-b border-stone-300 text-stone-800">
+            <th scope="col" className="py-2 pr-3 font-semibold">Student</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">Predicted recall</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">Standing</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">Cards at target</th>
+            <th scope="col" className="py-2 font-semibold">To review</th>
+          </tr>
+        </thead>
+        <tbody>
+          {students.map((s) => (
+            <tr key={s.studentId} className="border-b border-stone-100" data-testid="spaced-student">
+              <th scope="row" className="py-2 pr-3 font-medium">{s.name}</th>
+              <td className="py-2 pr-3 tabular-nums">{percent(s.recall)}</td>
+              <td className="py-2 pr-3">{STANDING_LABEL[s.standing]}</td>
+              <td className="py-2 pr-3 tabular-nums">{s.strong} of {s.total}</td>
+              <td className="py-2 tabular-nums">{s.toReview}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

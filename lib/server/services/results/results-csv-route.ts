@@ -1,0 +1,41 @@
+import "server-only";
+import { z } from "zod";
+import { decideAccess, type SessionUser } from "@/lib/domain/auth/access";
+import { ClassError } from "@/lib/domain/classes/class-errors";
+import { exportAssignmentResults, RESULT_CSV_ROWS } from "./export-assignment-results";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+const rowsSchema = z.enum(RESULT_CSV_ROWS).default("students");
+
+function jsonError(status: number, code: string, message: string): Response {
+  return Response.json({ error: { code, message } }, { status, headers: NO_STORE });
+}
+
+/**
+ * GET /api/teach/assignments/:id/results.csv?rows=students|answers for a resolved caller: the file for the teacher of
+ * the assignment's class; 401 signed out, 403 for a student, 404 for anyone else's assignment, 400 for bad rows.
+ */
+export async function handleResultsCsv(request: Request, assignmentId: string, caller: SessionUser | null, now: Date): Promise<Response> {
+  const access = decideAccess(caller, "teacher");
+  if (!access.ok) {
+    return access.reason === "forbidden"
+      ? jsonError(403, "forbidden", "Only the class's teacher can download its results.")
+      : jsonError(401, "unauthenticated", "Sign in to download results.");
+  }
+  const rows = rowsSchema.safeParse(new URL(request.url).searchParams.get("rows") ?? undefined);
+  if (!rows.success) return jsonError(400, "invalid-input", "Choose rows=students or rows=answers.");
+  try {
+    const file = await exportAssignmentResults(access.user.id, assignmentId, rows.data, now);
+    return new Response(file.body, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${file.filename}"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof ClassError) return jsonError(error.status, error.code, error.message);
+    console.error("results export failed", error);
+    return jsonError(500, "internal", "The export could not be prepared. Try again.");
+  }
+}
