@@ -2,7 +2,6 @@ import { migrateTempDatabase, removeTempDatabase } from "../support/temp-databas
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AssignmentFormInput } from "../../lib/domain/assignments/inputs";
 import type { SessionUser } from "../../lib/domain/auth/access";
-import { ClassError } from "../../lib/domain/classes/class-errors";
 import { db } from "../../lib/server/db";
 import { publishAssignment, deleteAssignment } from "../../lib/server/services/assignments/publish-assignment";
 import { saveAssignment } from "../../lib/server/services/assignments/save-assignment";
@@ -16,6 +15,7 @@ import { joinClass, leaveClass } from "../../lib/server/services/classes/join-cl
 import { listTeacherClasses } from "../../lib/server/services/classes/list-classes";
 import { regenerateJoinCode, setJoinEnabled } from "../../lib/server/services/classes/manage-join-code";
 import { removeStudent } from "../../lib/server/services/classes/remove-student";
+import { classErrorCode } from "../support/class-error-code";
 import { insertTestQuestions, sampleQuestions } from "../support/insert-test-content";
 
 const T0 = new Date("2027-03-01T10:00:00Z");
@@ -30,15 +30,7 @@ async function user(email: string, role: "student" | "teacher"): Promise<Session
   return { id: row.id, name: email, email, role };
 }
 
-async function codeOf(fn: () => Promise<unknown>): Promise<string> {
-  try {
-    await fn();
-  } catch (error) {
-    if (error instanceof ClassError) return error.code;
-    throw error;
-  }
-  return "no error";
-}
+const codeOf = classErrorCode;
 
 function form(classId: string, overrides: Partial<AssignmentFormInput> = {}): AssignmentFormInput {
   return {
