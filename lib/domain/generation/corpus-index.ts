@@ -29,6 +29,8 @@ export function isPointDate(f: DatedFact): boolean {
 
 /** How a date relates to its event: "in 1899" (at), "by 1936", "since the 1960s", "until 1997". */
 export function dateRole(f: DatedFact): "at" | "by" | "since" | "until" | "other" {
+  // "from 1914 to 1922", "between 1945 and 1950": the preposition belongs to the span itself.
+  if (f.date.precision === "range" && (f.preposition === "from" || f.preposition === "between")) return "at";
   switch (f.preposition) {
     case undefined:
     case "in":

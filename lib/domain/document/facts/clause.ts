@@ -142,7 +142,8 @@ function splitSubject(raw: string): { subject: string; questionSubject: string; 
 /** "In what year did X arrive…?" body (without the leading "In what year"). */
 export function questionBody(clause: Clause, mode: "did" | "had" = "did"): string | null {
   // "Prime Minister Abe's grandfather, Prime Minister Nobusuke Kishi," keeps its closing comma.
-  const subject = /,\s/.test(clause.questionSubject) ? `${clause.questionSubject},` : clause.questionSubject;
+  const named = clause.questionSubject.replace(/^(The|A|An)\b/, (m) => m.toLowerCase()); // "did the canal", not "did The canal"
+  const subject = /,\s/.test(named) ? `${named},` : named;
   const tail = clause.subjectTail ? ` ${clause.subjectTail}` : "";
   if (clause.form === "aux") {
     const aux = clause.verb.toLowerCase();

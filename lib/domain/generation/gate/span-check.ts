@@ -12,7 +12,8 @@ const DATE_BEHIND = new RegExp(`(?:1\\d{3}|20\\d{2})${JOIN}(?:\\d{1,2}\\s+)?(?:[
 export function dateIsPartOfSpan(fact: DatedFact): boolean {
   const before = fact.quote.slice(0, fact.dateStart);
   const after = fact.quote.slice(fact.dateEnd);
-  return DATE_AHEAD.test(after) || DATE_BEHIND.test(before) || /\bbetween\s+(?:the\s+)?$/i.test(before);
+  const point = fact.date.precision === "day" || fact.date.precision === "month" || fact.date.precision === "year";
+  return DATE_AHEAD.test(after) || DATE_BEHIND.test(before) || (point && /\bbetween\s+(?:the\s+)?$/i.test(before));
 }
 
 /** Other years stated in the same clause as the fact's date (split at ";" and at "and"/"but" that start a new date or subject). */
@@ -37,7 +38,9 @@ export const ambiguousSpan: GateCheck = (q, ctx) => {
     const part = ctx.facts.find((f) => f.origin === "prose" && (dateIsPartOfSpan(f) || otherYearsInClause(f).length > 0));
     return part ? `"${part.dateText}" is part of a span or list of dates` : null;
   }
-  if (q.kind === "date-cloze" || YEAR_ASKED.has(q.kind)) {
+  // A cloze that blanks the whole span ("1700, 1708 and 1709") asks the span as one fact.
+  const wholeSpan = q.kind === "date-cloze" && typeof q.answer === "string" && (q.answer.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).length > 1;
+  if ((q.kind === "date-cloze" && !wholeSpan) || YEAR_ASKED.has(q.kind)) {
     if (dateIsPartOfSpan(fact)) return `"${fact.dateText}" is one end or member of a span`;
   }
   if (YEAR_ASKED.has(q.kind) && otherYearsInClause(fact).length > 0) return "the clause gives several years";
