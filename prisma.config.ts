@@ -1,6 +1,6 @@
 import { defineConfig } from "prisma/config";
-import type { DbProvider } from "./lib/server/db-url";
-import { providerFromUrl, resolveDatabaseUrl } from "./lib/server/db-url";
+import type { DbProvider } from "./lib/database-url";
+import { providerFromUrl, resolveDatabaseUrl } from "./lib/database-url";
 
 // Lets the stock Prisma CLI work on our layout: the schema folder and migrations follow the provider of
 // DATABASE_URL (default: the dev SQLite file), e.g. `DATABASE_URL=postgres://… npx prisma migrate deploy`.

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { publicErrorFor } from "@/lib/domain/errors/app-error";
 
 /**
  * A path that is not valid percent-encoding ("/lessons/%ZZ") makes the router throw while decoding the
@@ -8,7 +9,9 @@ export function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
-    return NextResponse.json({ error: { code: "bad_path", message: "The address is not valid." } }, { status: 400 });
+    // The same body as lib/server/http/json-error, built here because the proxy runs outside the React server.
+    const { status, ...error } = publicErrorFor("bad-path");
+    return NextResponse.json({ error }, { status });
   }
   return NextResponse.next();
 }

@@ -38,5 +38,5 @@ test("an unknown lesson is a 404 page", async ({ page }) => {
 test("a malformed lesson address is a 400, not a server error", async ({ request }) => {
   const response = await request.get("/lessons/abc%ZZ");
   expect(response.status()).toBe(400);
-  expect(await response.json()).toEqual({ error: { code: "bad_path", message: "The address is not valid." } });
+  expect(await response.json()).toEqual({ error: { code: "bad-path", message: "The address is not valid." } });
 });

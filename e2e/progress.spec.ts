@@ -59,7 +59,7 @@ test("a brand-new learner sees where to start, and can download an (empty) expor
 
   const unknown = await page.request.get("/api/export/cards?format=pdf");
   expect(unknown.status()).toBe(400);
-  expect(await unknown.json()).toEqual({ error: { code: "invalid_format", message: expect.any(String) } });
+  expect(await unknown.json()).toEqual({ error: { code: "invalid-format", message: expect.any(String) } });
 });
 
 test.describe("in the learner's own time zone", () => {
@@ -96,7 +96,7 @@ test.describe("in the learner's own time zone", () => {
 test("signed out: the export answers 401 and the page asks to sign in", async ({ page, request }) => {
   const response = await request.get("/api/export/cards?format=csv");
   expect(response.status()).toBe(401);
-  expect(await response.json()).toEqual({ error: { code: "unauthorized", message: "Sign in to export your cards." } });
+  expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: "Sign in to export your cards." } });
 
   await page.goto("/progress");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fprogress$/);

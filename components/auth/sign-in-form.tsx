@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, useTransition, type FormEvent } from "react";
-import { signInSchema } from "@/lib/domain/auth/account-rules";
+import { signInSchema } from "@/lib/domain/auth/inputs";
 import { fieldErrorsOf } from "@/lib/actions/form-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import type { StudySessionView } from "@/lib/server/services/flashcards/study-view";
+import type { StudySessionView } from "@/lib/domain/flashcards/views";
 
 /** The empty state: nothing due and no new cards left for today. */
 export function AllCaughtUp({ session }: { session: StudySessionView }) {

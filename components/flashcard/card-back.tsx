@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Ref } from "react";
-import type { StudyCardView } from "@/lib/server/services/flashcards/study-view";
+import type { StudyCardView } from "@/lib/domain/flashcards/views";
 
 /** The answer side: the answer, the source sentence it comes from, and a link to that sentence. */
 export function CardBack({ card, ref }: { card: StudyCardView; ref?: Ref<HTMLDivElement> }) {

@@ -1,4 +1,4 @@
-import type { StudyCardView } from "@/lib/server/services/flashcards/study-view";
+import type { StudyCardView } from "@/lib/domain/flashcards/views";
 
 const PHASE_LABEL: Record<StudyCardView["phase"], string> = {
   new: "New card",

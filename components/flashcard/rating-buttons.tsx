@@ -1,5 +1,5 @@
 import type { ReviewRating } from "@/lib/domain/scheduling";
-import type { IntervalLabel } from "@/lib/server/services/flashcards/study-view";
+import type { IntervalLabel } from "@/lib/domain/flashcards/views";
 import { RATING_KEYS } from "./use-study-shortcuts";
 
 export const RATING_NAMES: Record<ReviewRating, string> = { again: "Again", hard: "Hard", good: "Good", easy: "Easy" };

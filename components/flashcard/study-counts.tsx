@@ -1,7 +1,7 @@
-import type { StudyCounts as Counts } from "@/lib/server/services/flashcards/study-view";
+import type { StudyCountsView } from "@/lib/domain/flashcards/views";
 
 /** "Due 3 · New left today 17": what is left of this session. */
-export function StudyCounts({ counts }: { counts: Counts }) {
+export function StudyCounts({ counts }: { counts: StudyCountsView }) {
   return (
     <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-stone-700" data-testid="study-counts">
       <div className="flex gap-1">

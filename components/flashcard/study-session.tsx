@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { rateCard } from "@/lib/actions/rate-card";
-import { undoReview } from "@/lib/actions/undo-review";
+import { rateAndShowNext } from "@/lib/actions/rate-and-show-next";
+import { undoAndShowCard } from "@/lib/actions/undo-and-show-card";
 import type { ReviewRating } from "@/lib/domain/scheduling";
-import type { StudyActionResult, StudySessionView } from "@/lib/server/services/flashcards/study-view";
+import type { StudyActionResult, StudySessionView } from "@/lib/domain/flashcards/views";
 import { AllCaughtUp } from "./all-caught-up";
 import { CardBack } from "./card-back";
 import { CardFront } from "./card-front";
@@ -98,13 +98,13 @@ export function StudySession({ initial, keyboardShortcuts }: { initial: StudySes
   function rate(rating: ReviewRating) {
     if (!card || !flipped) return;
     const input = { cardId: card.cardId, expectedVersion: card.version, rating, lesson: session.documentId };
-    void run(() => rateCard(input), `Rated ${RATING_NAMES[rating]}.`);
+    void run(() => rateAndShowNext(input), `Rated ${RATING_NAMES[rating]}.`);
   }
 
   function undo() {
     const reviewLogId = session.undoableReviewId;
     if (!reviewLogId) return;
-    void run(() => undoReview({ reviewLogId, lesson: session.documentId }), "Last rating undone; the card is back.");
+    void run(() => undoAndShowCard({ reviewLogId, lesson: session.documentId }), "Last rating undone; the card is back.");
   }
 
   useStudyShortcuts(keyboardShortcuts, { flip, rate, undo });

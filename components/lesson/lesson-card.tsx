@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { LessonSummary } from "@/lib/server/services/lessons";
+import type { LessonSummaryView } from "@/lib/domain/content/views";
 import { documentDateLabel, documentKindLabel } from "./document-labels";
 
-export function LessonCard({ lesson }: { lesson: LessonSummary }) {
+export function LessonCard({ lesson }: { lesson: LessonSummaryView }) {
   return (
     <li className="flex flex-col rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
       <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{documentKindLabel(lesson.kind)}</p>

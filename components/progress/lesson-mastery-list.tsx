@@ -1,13 +1,6 @@
 import Link from "next/link";
+import type { LessonMasteryView } from "@/lib/domain/progress/views";
 import { MASTERY_THRESHOLDS, masteryStyle } from "./mastery-colour";
-
-export interface LessonMasteryItem {
-  lessonId: string;
-  title: string;
-  mastery: number;
-  seen: number;
-  total: number;
-}
 
 const FAMILIAR = Math.round(MASTERY_THRESHOLDS.familiar * 100);
 const STRONG = Math.round(MASTERY_THRESHOLDS.strong * 100);
@@ -17,7 +10,7 @@ const THRESHOLD_NOTE = `Learning is below ${FAMILIAR}%, Familiar from ${FAMILIAR
  * Horizontal mastery bars, one per lesson. An HTML list rather than one SVG image, so each lesson title
  * stays a real link; the value is written beside each bar, so the bar graphic itself is decorative.
  */
-export function LessonMasteryList({ lessons }: { lessons: readonly LessonMasteryItem[] }) {
+export function LessonMasteryList({ lessons }: { lessons: readonly LessonMasteryView[] }) {
   if (lessons.length === 0) return <p className="text-sm text-stone-700">No lessons with questions yet.</p>;
   return (
     <div>

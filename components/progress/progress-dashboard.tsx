@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import type { Dashboard } from "@/lib/server/services/progress/load-dashboard";
+import type { DashboardView } from "@/lib/domain/progress/views";
 import { BarChart } from "./bar-chart";
 import { DashboardPanel } from "./dashboard-panel";
 import { longDate, plural, shortDate, shortWeekday } from "./day-labels";
@@ -14,7 +14,7 @@ function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
 }
 
-function DueCards({ dashboard }: { dashboard: Dashboard }) {
+function DueCards({ dashboard }: { dashboard: DashboardView }) {
   const { dueForecast, dueToday } = dashboard;
   const laterThisWeek = dueForecast.slice(1).reduce((sum, day) => sum + day.count, 0);
   const bars = dueForecast.map((day, i) => ({
@@ -52,7 +52,7 @@ function DueCards({ dashboard }: { dashboard: Dashboard }) {
   );
 }
 
-function ReviewsPerDay({ dashboard }: { dashboard: Dashboard }) {
+function ReviewsPerDay({ dashboard }: { dashboard: DashboardView }) {
   const days = dashboard.reviewsPerDay;
   const total = dashboard.reviewsLast30Days;
   const active = days.filter((d) => d.count > 0);
@@ -81,7 +81,7 @@ function ReviewsPerDay({ dashboard }: { dashboard: Dashboard }) {
   );
 }
 
-function Accuracy({ dashboard }: { dashboard: Dashboard }) {
+function Accuracy({ dashboard }: { dashboard: DashboardView }) {
   const weeks = dashboard.accuracy;
   const points = weeks.map((week, i) => {
     const thisWeek = i === weeks.length - 1;
@@ -124,7 +124,7 @@ function Accuracy({ dashboard }: { dashboard: Dashboard }) {
 }
 
 /** The learner's dashboard: every panel has a heading, a visible summary and a text alternative for its chart. */
-export function ProgressDashboard({ dashboard, timeZone }: { dashboard: Dashboard; timeZone: string }) {
+export function ProgressDashboard({ dashboard, timeZone }: { dashboard: DashboardView; timeZone: string }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <DueCards dashboard={dashboard} />

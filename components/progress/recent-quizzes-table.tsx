@@ -1,15 +1,7 @@
 import Link from "next/link";
+import type { RecentQuizView } from "@/lib/domain/progress/views";
 
-export interface RecentQuizRow {
-  attemptId: string;
-  scopeLabel: string;
-  finishedAt: Date;
-  correctCount: number;
-  total: number;
-  score: number;
-}
-
-export function RecentQuizzesTable({ quizzes, timeZone }: { quizzes: readonly RecentQuizRow[]; timeZone: string }) {
+export function RecentQuizzesTable({ quizzes, timeZone }: { quizzes: readonly RecentQuizView[]; timeZone: string }) {
   if (quizzes.length === 0) {
     return (
       <p className="text-sm text-stone-700">

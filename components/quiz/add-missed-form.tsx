@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { addMissedToFlashcards, type AddMissedState } from "@/lib/actions/add-missed-to-flashcards";
+import { addMissedFromQuiz, type AddMissedState } from "@/lib/actions/add-missed-from-quiz";
 import { Alert } from "@/components/ui/alert";
 import { PendingSubmitButton } from "./pending-submit-button";
 
@@ -14,7 +14,7 @@ function message(added: number, missed: number): string {
 
 /** "Add missed questions to my flashcards": reports how many were added; pressing it again adds none. */
 export function AddMissedForm({ attemptId }: { attemptId: string }) {
-  const [state, formAction] = useActionState<AddMissedState, FormData>(addMissedToFlashcards, null);
+  const [state, formAction] = useActionState<AddMissedState, FormData>(addMissedFromQuiz, null);
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="attemptId" value={attemptId} />

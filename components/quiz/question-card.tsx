@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { ChoiceOptions } from "./choice-options";
 import { OrderingList } from "./ordering-list";
 import { PendingSubmitButton } from "./pending-submit-button";
-import type { QuizQuestionView } from "./quiz-question-view";
+import type { QuizQuestionView } from "@/lib/domain/quiz/views";
 
 export interface QuestionCardProps {
   attemptId: string;

@@ -3,12 +3,13 @@
 import { useActionState } from "react";
 import type { QuestionKind } from "@/lib/domain/generation/question-types";
 import { QUIZ_COUNTS } from "@/lib/domain/quiz/quiz-options";
+import type { QuizScopeOptionView } from "@/lib/domain/quiz/views";
 import { startQuiz, type StartQuizState } from "@/lib/actions/start-quiz";
 import { Alert } from "@/components/ui/alert";
 import { PendingSubmitButton } from "./pending-submit-button";
 
 export interface StartQuizFormProps {
-  scopes: { value: string; label: string }[];
+  scopes: QuizScopeOptionView[];
   kinds: { kind: QuestionKind; label: string }[];
   defaults: { scope: string; count: number; kinds: string[] };
 }

@@ -4,8 +4,8 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-import { updateStudySettings } from "@/lib/actions/update-study-settings";
-import type { StudySettings } from "@/lib/server/services/flashcards/study-settings";
+import { saveStudySettings } from "@/lib/actions/save-study-settings";
+import type { StudySettings } from "@/lib/domain/flashcards/views";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { RetentionField } from "./retention-field";
 
@@ -20,7 +20,7 @@ export function StudySettingsForm({ initial, workloadLines }: { initial: StudySe
     const formData = new FormData(event.currentTarget);
     startTransition(async () => {
       setStatus(null);
-      const result = await updateStudySettings(formData).catch(() => null);
+      const result = await saveStudySettings(formData).catch(() => null);
       if (!result) {
         setStatus({ tone: "error", message: "We couldn’t reach the server, so nothing was saved. Please try again." });
         return;

@@ -1,12 +1,8 @@
 import Link from "next/link";
 import { lessonHref } from "@/lib/domain/content/lesson-link";
 import type { Timeline, TimelineEvent } from "@/lib/domain/timeline/build-timeline";
-
-export interface EventMastery {
-  /** Classes for the event's marker on the line. */
-  dotClass: string;
-  label: string;
-}
+import type { EventMasteryView } from "@/lib/domain/timeline/views";
+import { masteryStyle } from "@/components/progress/mastery-colour";
 
 function EventItem({
   event,
@@ -15,13 +11,14 @@ function EventItem({
 }: {
   event: TimelineEvent;
   titles: Map<string, string>;
-  mastery?: EventMastery;
+  mastery?: EventMasteryView;
 }) {
+  const style = mastery ? masteryStyle(mastery.mastery, mastery.seen) : null;
   return (
     <li className="relative grid gap-1 pb-6 pl-6 sm:grid-cols-[9rem_1fr] sm:gap-4">
       <span
         aria-hidden="true"
-        className={`absolute left-[-9px] top-1 h-4 w-4 rounded-full ${mastery?.dotClass ?? "border-2 border-white bg-brand-700 ring-2 ring-stone-300"}`}
+        className={`absolute left-[-9px] top-1 h-4 w-4 rounded-full ${style?.dotClass ?? "border-2 border-white bg-brand-700 ring-2 ring-stone-300"}`}
       />
       <p className="pt-0.5 text-sm font-bold text-brand-800 sm:text-right">{event.dateLabel}</p>
       <div className="rounded-md border border-stone-200 bg-white p-4 shadow-sm">
@@ -30,7 +27,7 @@ function EventItem({
           <span key={source.factId} id={`fact-${source.factId}`} className="block scroll-mt-24" />
         ))}
         <p className="text-stone-900">{event.event}</p>
-        {mastery ? <p className="mt-1 text-xs text-stone-600">Your mastery: {mastery.label}</p> : null}
+        {style ? <p className="mt-1 text-xs text-stone-600">Your mastery: {style.label}</p> : null}
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
           {event.sources.map((source) => (
             <li key={source.factId}>
@@ -52,7 +49,7 @@ export function TimelineView({
 }: {
   timeline: Timeline;
   titles: Map<string, string>;
-  masteryByEvent?: Map<string, EventMastery>;
+  masteryByEvent?: Map<string, EventMasteryView>;
 }) {
   return (
     <div className="space-y-10">

@@ -1,9 +1,12 @@
 import type { z } from "zod";
+import { publicErrorOf } from "@/lib/domain/errors/app-error";
 
 /** What a form action returns: field errors the form shows next to each input, or success. */
 export type FormResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; fieldErrors: Record<string, string[]>; formError?: string };
+
+export type FormFailure = Extract<FormResult, { ok: false }>;
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
@@ -12,4 +15,14 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
     (errors[key] ??= []).push(issue.message);
   }
   return errors;
+}
+
+/**
+ * A use case's AppError as the form shows it: under `field` when one input is at fault, else above the form.
+ * Anything else is rethrown (Next's redirects and not-found signals, and real bugs for the error page).
+ */
+export function formFailureOf(error: unknown, field?: string): FormFailure {
+  const known = publicErrorOf(error);
+  if (!known) throw error;
+  return field ? { ok: false, fieldErrors: { [field]: [known.message] } } : { ok: false, fieldErrors: {}, formError: known.message };
 }

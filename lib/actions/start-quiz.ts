@@ -3,9 +3,8 @@
 import { redirect } from "next/navigation";
 import { startQuizSchema } from "@/lib/domain/quiz";
 import { requireUser } from "@/lib/server/auth/session";
-import { QuizError } from "@/lib/server/services/quiz/quiz-error";
 import { startAttempt } from "@/lib/server/services/quiz/start-attempt";
-import { fieldErrorsOf, type FormResult } from "./form-result";
+import { fieldErrorsOf, formFailureOf, type FormResult } from "@/lib/actions/form-result";
 
 /** What was submitted, echoed back so the form (which React resets after an action) keeps the learner's choices. */
 export interface StartQuizValues {
@@ -29,15 +28,7 @@ export async function startQuiz(_previous: StartQuizState, formData: FormData): 
   try {
     started = await startAttempt(user.id, parsed.data);
   } catch (error) {
-    if (error instanceof QuizError && error.code === "no-questions") {
-      return {
-        ok: false,
-        fieldErrors: {},
-        formError: "No questions match that choice yet. Try more kinds of question or another topic.",
-        values,
-      };
-    }
-    throw error;
+    return { ...formFailureOf(error), values };
   }
   redirect(`/quiz/${started.attemptId}${started.short ? `?requested=${started.requested}` : ""}`);
 }

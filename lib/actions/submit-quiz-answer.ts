@@ -1,12 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { answerFormSchema } from "@/lib/domain/quiz";
+import { answerFormSchema, QuizError } from "@/lib/domain/quiz";
 import { AnswerConflictError, AnswerValidationError } from "@/lib/domain/scoring";
 import { requireUser } from "@/lib/server/auth/session";
-import { QuizError } from "@/lib/server/services/quiz/quiz-error";
 import { submitAnswer } from "@/lib/server/services/quiz/submit-answer";
-import { fieldErrorsOf, type FormResult } from "./form-result";
+import { fieldErrorsOf, formFailureOf, type FormResult } from "@/lib/actions/form-result";
 
 export type SubmitQuizAnswerState = FormResult | null;
 
@@ -30,12 +29,11 @@ export async function submitQuizAnswer(_previous: SubmitQuizAnswerState, formDat
   try {
     await submitAnswer(user.id, parsed.data);
   } catch (error) {
-    if (error instanceof AnswerValidationError) return { ok: false, fieldErrors: { response: [error.message] } };
+    if (error instanceof AnswerValidationError) return formFailureOf(error, "response");
     // Answered already (another tab): show what was recorded. Finished meanwhile: show the results.
     if (error instanceof AnswerConflictError) redirect(feedbackPath);
     if (error instanceof QuizError && error.code === "attempt-finished") redirect(`/quiz/${encodeURIComponent(attemptId)}`);
-    if (error instanceof QuizError) return { ok: false, fieldErrors: {}, formError: error.message };
-    throw error;
+    return formFailureOf(error);
   }
   redirect(feedbackPath);
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Client, Config, InArgs, InStatement, ResultSet, Transaction, TransactionMode } from "@libsql/client";
@@ -5,9 +6,10 @@ import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma/postgresql/client";
 import { PrismaClient as SqlitePrismaClient } from "../generated/prisma/sqlite/client";
-import { providerFromUrl, resolveDatabaseUrl, sqliteFilePath } from "./db-url";
+import { providerFromUrl, resolveDatabaseUrl, sqliteFilePath } from "@/lib/database-url";
 
-// No `import "server-only"`: scripts (migrations, seeding, e2e fixtures) use this module too.
+// Scripts that use the app's database (seed, ingest, the e2e server, benchmarks) run with tsx
+// --conditions=react-server, where server-only is empty; Vitest aliases it to a stub.
 
 /** Both generated clients expose the same model API; the SQLite one is the declared type. */
 export type DatabaseClient = SqlitePrismaClient;

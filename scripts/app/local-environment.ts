@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { resolveDatabaseUrl } from "../../lib/server/db-url";
+import { resolveDatabaseUrl } from "@/lib/database-url";
 
 const DATA_DIR = path.resolve(".data");
 

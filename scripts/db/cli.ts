@@ -1,4 +1,4 @@
-import { redactUrl, resolveDatabaseUrl } from "../../lib/server/db-url";
+import { redactUrl, resolveDatabaseUrl } from "@/lib/database-url";
 import { createMigrations } from "./create-migrations";
 import { generateClients } from "./generate";
 import { applyMigrations, migrationStatus } from "./migrate";

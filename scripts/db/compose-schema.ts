@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { DbProvider } from "../../lib/server/db-url";
+import type { DbProvider } from "@/lib/database-url";
 import { PROVIDERS, prismaDir, projectRoot, providerDir, sharedModelsDir } from "./paths";
 import type { SchemaFile } from "./wasm-schema-engine";
 

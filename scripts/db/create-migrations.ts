@@ -1,6 +1,6 @@
 import { relative } from "node:path";
-import type { DbProvider } from "../../lib/server/db-url";
-import { redactUrl } from "../../lib/server/db-url";
+import type { DbProvider } from "@/lib/database-url";
+import { redactUrl } from "@/lib/database-url";
 import { composeSchemas, providerSchemaFiles } from "./compose-schema";
 import { NO_FILTERS, withSchemaEngine } from "./migrate";
 import { openMigrationTarget } from "./migration-target";

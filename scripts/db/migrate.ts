@@ -1,5 +1,5 @@
-import type { DbProvider } from "../../lib/server/db-url";
-import { providerFromUrl, resolveDatabaseUrl } from "../../lib/server/db-url";
+import type { DbProvider } from "@/lib/database-url";
+import { providerFromUrl, resolveDatabaseUrl } from "@/lib/database-url";
 import type { MigrationTarget } from "./migration-target";
 import { openMigrationTarget } from "./migration-target";
 import { readMigrationsFolder } from "./migrations-folder";

@@ -1,6 +1,6 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import type { DbProvider } from "../../lib/server/db-url";
-import { providerFromUrl } from "../../lib/server/db-url";
+import type { DbProvider } from "@/lib/database-url";
+import { providerFromUrl } from "@/lib/database-url";
 import { postgresMigrationTarget } from "./postgres-target";
 import { sqliteMigrationTarget } from "./sqlite-target";
 

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import type { DbProvider } from "../../lib/server/db-url";
+import type { DbProvider } from "@/lib/database-url";
 
 // Mirrors how the Prisma CLI reads and writes prisma/migrations, so `prisma migrate deploy` stays usable.
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { DbProvider } from "../../lib/server/db-url";
+import type { DbProvider } from "@/lib/database-url";
 
 // Resolved from this file rather than process.cwd() so tests and scripts find the schema wherever they run.
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));

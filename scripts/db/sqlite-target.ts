@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
-import { sqliteFilePath } from "../../lib/server/db-url";
+import { sqliteFilePath } from "@/lib/database-url";
 import type { MigrationTarget } from "./migration-target";
 
 // Wait for the app's connections instead of failing with SQLITE_BUSY while migrating a live dev database.

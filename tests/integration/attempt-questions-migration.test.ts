@@ -4,7 +4,7 @@ import path from "node:path";
 import { createClient } from "@libsql/client";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbProvider } from "@/lib/server/db-url";
+import type { DbProvider } from "@/lib/database-url";
 import { migrationsDir } from "@/scripts/db/paths";
 import { type ThrowawayPostgres, startPostgres } from "../support/postgres";
 

@@ -4,16 +4,11 @@ import type { Question } from "@/lib/domain/generation/question-types";
 import { formatInterval } from "@/lib/domain/scheduling";
 import { db } from "@/lib/server/db";
 import { cardStateOf } from "@/lib/server/services/cards";
-import { FlashcardNotFoundError, StaleCardError } from "@/lib/server/services/flashcards/flashcard-errors";
+import { FlashcardNotFoundError, InvalidStudySettingsError, StaleCardError } from "@/lib/domain/flashcards/flashcard-errors";
+import { DEFAULT_STUDY_SETTINGS } from "@/lib/domain/flashcards/study-settings";
 import { rateCard } from "@/lib/server/services/flashcards/rate-card";
 import { getStudySession } from "@/lib/server/services/flashcards/study-session";
-import {
-  DEFAULT_STUDY_SETTINGS,
-  getStudySettings,
-  InvalidStudySettingsError,
-  updateStudySettings,
-  workloadLines,
-} from "@/lib/server/services/flashcards/study-settings";
+import { getStudySettings, updateStudySettings, workloadLines } from "@/lib/server/services/flashcards/study-settings";
 import { undoReview } from "@/lib/server/services/flashcards/undo-review";
 import { insertTestQuestions, sampleQuestions } from "../support/insert-test-content";
 

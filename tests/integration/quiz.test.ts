@@ -10,7 +10,7 @@ import { addMissedToFlashcards } from "../../lib/server/services/quiz/add-missed
 import { getAttemptResults } from "../../lib/server/services/quiz/attempt-results";
 import { finishAttempt } from "../../lib/server/services/quiz/finish-attempt";
 import { findUnfinishedAttempt, getAttempt } from "../../lib/server/services/quiz/get-attempt";
-import { QuizError } from "../../lib/server/services/quiz/quiz-error";
+import { QuizError } from "../../lib/domain/quiz/quiz-error";
 import { startAttempt } from "../../lib/server/services/quiz/start-attempt";
 import { submitAnswer } from "../../lib/server/services/quiz/submit-answer";
 import { insertTestQuestions, sampleQuestions } from "../support/insert-test-content";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isRole, normalizeEmail, passwordProblems, signInSchema, signUpSchema } from "./account-rules";
+import { isRole, normalizeEmail, passwordProblems } from "./account-rules";
+import { signInSchema, signUpSchema } from "./inputs";
 
 describe("passwordProblems", () => {
   it("accepts a long passphrase", () => {

@@ -7,4 +7,5 @@ export * from "./question-mastery";
 export * from "./mastery-by-group";
 export * from "./mastery-by-lesson";
 export * from "./mastery-by-fact";
+export * from "./mastery-by-event";
 export * from "./study-days-this-week";

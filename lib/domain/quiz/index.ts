@@ -4,4 +4,5 @@ export * from "./select-quiz-questions";
 export * from "./answer-timing";
 export * from "./quiz-progress";
 export * from "./ordering-moves";
-export * from "./quiz-input";
+export * from "./inputs";
+export * from "./quiz-error";

@@ -2,7 +2,7 @@ export * from "./card-state";
 export * from "./review-rating";
 export * from "./scheduler-options";
 export * from "./review-card";
-export * from "./undo-review";
+export * from "./state-before-review";
 export * from "./interval-label";
 export * from "./preview-intervals";
 export * from "./retrievability";

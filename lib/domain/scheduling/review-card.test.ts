@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { newCardState, type CardState } from "./card-state";
 import { reviewCard } from "./review-card";
 import { InvalidRetentionError } from "./scheduler-options";
-import { undoReview } from "./undo-review";
+import { stateBeforeReview } from "./state-before-review";
 
 const NOW = new Date("2024-05-01T09:00:00Z");
 const MIN = 60_000;
@@ -106,12 +106,12 @@ describe("reviewCard", () => {
   });
 });
 
-describe("undoReview", () => {
+describe("stateBeforeReview", () => {
   it("restores the exact previous state, dates included", () => {
     const { state, at } = graduatedCard();
     const before = structuredClone(state);
     const { log } = reviewCard(state, "again", at);
-    const restored = undoReview(log);
+    const restored = stateBeforeReview(log);
     expect(restored).toEqual(before);
     expect(restored.due).not.toBe(state.due);
   });
@@ -119,7 +119,7 @@ describe("undoReview", () => {
   it("restores a new card (lastReview null) after its first review", () => {
     const card = newCardState(NOW);
     const { log } = reviewCard(card, "easy", NOW);
-    expect(undoReview(log)).toEqual(card);
+    expect(stateBeforeReview(log)).toEqual(card);
   });
 
   it("survives a JSON-style round trip of the log when dates are revived", () => {
@@ -131,6 +131,6 @@ describe("undoReview", () => {
       due: new Date(revived.previous.due as string),
       lastReview: new Date(revived.previous.lastReview as string),
     };
-    expect(undoReview({ previous })).toEqual(state);
+    expect(stateBeforeReview({ previous })).toEqual(state);
   });
 });

@@ -24,7 +24,7 @@ export interface ReviewLogRecord {
   scheduledDays: number;
   learningSteps: number;
   reviewedAt: Date;
-  /** Exact card state before the review; undoReview returns it. */
+  /** Exact card state before the review; stateBeforeReview returns it. */
   previous: CardState;
 }
 

@@ -1,4 +1,5 @@
 import { fsrs, StrategyMode, type FSRS } from "ts-fsrs";
+import { AppError } from "@/lib/domain/errors/app-error";
 
 export const DEFAULT_DESIRED_RETENTION = 0.9;
 export const MIN_DESIRED_RETENTION = 0.8;
@@ -19,13 +20,12 @@ export interface SchedulerOptions {
   fuzzSeed?: string;
 }
 
-export class InvalidRetentionError extends Error {
-  readonly code = "invalid-retention";
+export class InvalidRetentionError extends AppError<"invalid-retention"> {
   constructor(readonly value: unknown) {
     super(
+      "invalid-retention",
       `Desired retention must be a number between ${MIN_DESIRED_RETENTION} and ${MAX_DESIRED_RETENTION}; got ${String(value)}.`,
     );
-    this.name = "InvalidRetentionError";
   }
 }
 

@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/domain/errors/app-error";
 import type { AnswerResponse } from "./gradable-question";
 import { normalizeAnswer } from "./normalize-answer";
 
@@ -22,11 +23,9 @@ export type AcceptResult<T> =
   | { status: "duplicate"; answer: T };
 
 /** A second, different answer to a question already answered in this attempt. Map to HTTP 409. */
-export class AnswerConflictError<T extends StoredAnswerKey = StoredAnswerKey> extends Error {
-  readonly code = "answer-conflict";
+export class AnswerConflictError<T extends StoredAnswerKey = StoredAnswerKey> extends AppError<"answer-conflict"> {
   constructor(readonly existing: T) {
-    super(`Question ${existing.questionId} was already answered in attempt ${existing.attemptId}.`);
-    this.name = "AnswerConflictError";
+    super("answer-conflict");
   }
 }
 

@@ -1,8 +1,11 @@
-import { isRole, signInSchema, type SignUpInput } from "@/lib/domain/auth/account-rules";
+import "server-only";
 import type { SessionUser } from "@/lib/domain/auth/access";
+import { isRole } from "@/lib/domain/auth/account-rules";
+import { signInSchema, type SignUpInput } from "@/lib/domain/auth/inputs";
+import type { AppErrorCode } from "@/lib/domain/errors/app-error";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
-import { hashPassword, verifyPassword } from "./password-hash";
+import { hashPassword, verifyPassword } from "@/lib/server/auth/password-hash";
 
 const userFields = { id: true, name: true, email: true, role: true } as const;
 
@@ -22,7 +25,11 @@ export async function authenticate(raw: unknown): Promise<SessionUser | null> {
   return ok && row ? toSessionUser(row) : null;
 }
 
-export type CreateAccountResult = { ok: true; user: SessionUser } | { ok: false; reason: "email-taken" };
+/**
+ * A taken email is an expected answer to sign-up, not a failure of it, so it is returned rather than thrown;
+ * `reason` is an error catalogue code all the same, so the form words it like any other AppError.
+ */
+export type CreateAccountResult = { ok: true; user: SessionUser } | { ok: false; reason: Extract<AppErrorCode, "email-taken"> };
 
 export async function createAccount(input: SignUpInput): Promise<CreateAccountResult> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });

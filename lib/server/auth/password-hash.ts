@@ -1,3 +1,4 @@
+import "server-only";
 import bcrypt from "bcryptjs";
 
 // Cost 12 takes about a quarter of a second here: slow for guessing, fine for one sign-in.

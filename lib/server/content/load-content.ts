@@ -1,3 +1,4 @@
+import "server-only";
 // The one module that touches the filesystem: reads content/*.md|*.txt and builds everything.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,3 +1,4 @@
+import "server-only";
 import { newCardState, type CardState, type CardStateName } from "@/lib/domain/scheduling";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";

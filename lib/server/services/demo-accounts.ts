@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "@/lib/domain/auth/account-rules";
 import type { DatabaseClient } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/auth/password-hash";

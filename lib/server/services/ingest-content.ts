@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import type { Content } from "@/lib/domain/content/build-content";
 import { dateSortKey } from "@/lib/domain/document/dates/date-types";

@@ -1,21 +1,13 @@
+import "server-only";
 import type { Lesson } from "@/lib/domain/content/build-lesson";
+import type { LessonSummaryView } from "@/lib/domain/content/views";
 import type { DatedFact } from "@/lib/domain/document/facts/fact-types";
 import type { Document } from "@/lib/domain/document/types";
 import { buildTimeline, type Timeline } from "@/lib/domain/timeline/build-timeline";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
 
-export interface LessonSummary {
-  slug: string;
-  title: string;
-  kind: string;
-  publisher: string | null;
-  date: string | null;
-  factCount: number;
-  questionCount: number;
-}
-
-export async function listLessons(): Promise<LessonSummary[]> {
+export async function listLessons(): Promise<LessonSummaryView[]> {
   const rows = await db.contentDocument.findMany({
     where: { retiredAt: null },
     orderBy: { position: "asc" },

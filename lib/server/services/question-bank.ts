@@ -1,3 +1,4 @@
+import "server-only";
 import type { Question, QuestionKind } from "@/lib/domain/generation/question-types";
 import { db } from "@/lib/server/db";
 

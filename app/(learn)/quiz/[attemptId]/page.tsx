@@ -5,7 +5,7 @@ import { FinishNowForm } from "@/components/quiz/finish-now-form";
 import { QuestionCard } from "@/components/quiz/question-card";
 import { QuizEndScreen } from "@/components/quiz/quiz-end-screen";
 import { QuizProgress } from "@/components/quiz/quiz-progress";
-import { toQuestionView } from "@/components/quiz/quiz-question-view";
+import { toQuestionView } from "@/lib/domain/quiz/views";
 import { Alert } from "@/components/ui/alert";
 import { PageHeading } from "@/components/ui/page-heading";
 import { parseOrder } from "@/lib/domain/quiz";
@@ -13,7 +13,7 @@ import { requireUser } from "@/lib/server/auth/session";
 import { getQuestion } from "@/lib/server/services/question-bank";
 import { getAttemptResults } from "@/lib/server/services/quiz/attempt-results";
 import { getAttempt, type ResumableAttempt } from "@/lib/server/services/quiz/get-attempt";
-import { QuizError } from "@/lib/server/services/quiz/quiz-error";
+import { QuizError } from "@/lib/domain/quiz/quiz-error";
 import { describeQuizScope } from "@/lib/server/services/quiz/quiz-scopes";
 
 export const metadata: Metadata = { title: "Quiz" };

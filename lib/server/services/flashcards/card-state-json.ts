@@ -1,3 +1,4 @@
+import "server-only";
 import { cloneCardState, type CardState } from "@/lib/domain/scheduling";
 
 /** ReviewLog.previousJson: the whole card state before a review, so undo is an exact restore. */

@@ -1,7 +1,8 @@
+import "server-only";
 import { lessonHref } from "@/lib/domain/content/lesson-link";
+import type { StudyCardView } from "@/lib/domain/flashcards/views";
 import type { Question } from "@/lib/domain/generation/question-types";
 import { previewIntervals, type CardState } from "@/lib/domain/scheduling";
-import type { StudyCardView } from "./study-view";
 
 /** Fuzz seeded by the card id: the interval under each button is exactly what rating it does. */
 export function schedulerOptionsFor(cardId: string, desiredRetention: number) {

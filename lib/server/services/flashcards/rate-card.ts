@@ -1,11 +1,12 @@
+import "server-only";
+import { FlashcardNotFoundError, StaleCardError } from "@/lib/domain/flashcards/flashcard-errors";
 import { reviewCard, type CardState, type ReviewRating } from "@/lib/domain/scheduling";
 import { db } from "@/lib/server/db";
-import { cardColumnsOf, cardStateOf, CARD_STATE_SELECT } from "@/lib/server/services/cards";
-import { schedulerOptionsFor } from "./card-view";
-import { cardStateToJson } from "./card-state-json";
 import { isUniqueViolation } from "@/lib/server/db-errors";
-import { FlashcardNotFoundError, StaleCardError } from "./flashcard-errors";
-import { getStudySettings } from "./study-settings";
+import { cardColumnsOf, cardStateOf, CARD_STATE_SELECT } from "@/lib/server/services/cards";
+import { schedulerOptionsFor } from "@/lib/server/services/flashcards/card-view";
+import { cardStateToJson } from "@/lib/server/services/flashcards/card-state-json";
+import { getStudySettings } from "@/lib/server/services/flashcards/study-settings";
 
 export interface RateCardInput {
   cardId: string;
@@ -27,15 +28,21 @@ export interface RateCardOutcome {
  * the review log's unique (cardId, cardVersion) refuses a second row for that version. Either way the
  * caller gets StaleCardError and nothing is written.
  */
-export async function rateCard(userId: string, input: RateCardInput, now: Date): Promise<RateCardOutcome> {
+export async function rateCard(
+  userId: string,
+  input: RateCardInput,
+  now: Date,
+  /** The learner's settings when the caller already read them (the action does, for the next card too). */
+  settings?: { desiredRetention: number },
+): Promise<RateCardOutcome> {
   const card = await db.card.findFirst({
     where: { id: input.cardId, userId },
     select: { id: true, version: true, ...CARD_STATE_SELECT },
   });
-  if (!card) throw new FlashcardNotFoundError("Card");
+  if (!card) throw new FlashcardNotFoundError("card");
   if (card.version !== input.expectedVersion) throw new StaleCardError(card.id);
 
-  const { desiredRetention } = await getStudySettings(userId);
+  const { desiredRetention } = settings ?? (await getStudySettings(userId));
   const { state, log } = reviewCard(cardStateOf(card), input.rating, now, schedulerOptionsFor(card.id, desiredRetention));
 
   try {

@@ -1,3 +1,4 @@
+import "server-only";
 import { dayKey, UTC_ZONE, type DayZone } from "@/lib/domain/progress";
 import { db } from "@/lib/server/db";
 

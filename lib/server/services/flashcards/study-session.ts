@@ -1,13 +1,14 @@
+import "server-only";
+import type { StudySessionView, StudySettings } from "@/lib/domain/flashcards/views";
 import type { Question } from "@/lib/domain/generation/question-types";
 import { UTC_ZONE, type DayZone } from "@/lib/domain/progress";
 import { formatInterval, selectStudyQueue, type CardState } from "@/lib/domain/scheduling";
 import { db } from "@/lib/server/db";
 import { cardStateOf, ensureCards, CARD_STATE_SELECT } from "@/lib/server/services/cards";
+import { cardView } from "@/lib/server/services/flashcards/card-view";
+import { todaysReviews } from "@/lib/server/services/flashcards/review-history";
+import { getStudySettings } from "@/lib/server/services/flashcards/study-settings";
 import { listActiveQuestions } from "@/lib/server/services/question-bank";
-import { cardView } from "./card-view";
-import { todaysReviews } from "./review-history";
-import { getStudySettings } from "./study-settings";
-import type { StudySessionView } from "./study-view";
 
 export interface StudyScope {
   /** One lesson (document id), or all lessons when absent. */
@@ -19,6 +20,8 @@ export interface StudySessionOptions {
   zone?: DayZone;
   /** Show this card (the user's, in scope) instead of the head of the queue: after an undo, the card undone. */
   showCardId?: string;
+  /** The learner's settings when the caller already read them (a rating reads them once for both steps). */
+  settings?: StudySettings;
 }
 
 const CARD_SELECT = { id: true, version: true, questionId: true, ...CARD_STATE_SELECT } as const;
@@ -59,7 +62,7 @@ export async function getStudySession(
   const documentId = scope.documentId ?? undefined;
   const zone = options.zone ?? UTC_ZONE;
   const [settings, questions, rows, { newIntroducedToday, undoableReviewId }] = await Promise.all([
-    getStudySettings(userId),
+    options.settings ?? getStudySettings(userId),
     questionsInCurriculumOrder(documentId),
     db.card.findMany({
       where: { userId, question: { retiredAt: null, ...(documentId ? { documentId } : {}) } },

@@ -1,67 +1,20 @@
-import { z } from "zod";
-import {
-  DEFAULT_DESIRED_RETENTION,
-  MAX_DESIRED_RETENTION,
-  MIN_DESIRED_RETENTION,
-  workloadEstimate,
-} from "@/lib/domain/scheduling";
+import "server-only";
+import { InvalidStudySettingsError } from "@/lib/domain/flashcards/flashcard-errors";
+import { studySettingsSchema } from "@/lib/domain/flashcards/inputs";
+import { DEFAULT_STUDY_SETTINGS } from "@/lib/domain/flashcards/study-settings";
+import type { StudySettings } from "@/lib/domain/flashcards/views";
+import { MAX_DESIRED_RETENTION, MIN_DESIRED_RETENTION, workloadEstimate } from "@/lib/domain/scheduling";
 import { db } from "@/lib/server/db";
 
-export const DEFAULT_NEW_CARDS_PER_DAY = 20;
-export const MAX_NEW_CARDS_PER_DAY = 200;
-
-export interface StudySettings {
-  desiredRetention: number;
-  newCardsPerDay: number;
-  keyboardShortcuts: boolean;
-}
-
-export const DEFAULT_STUDY_SETTINGS: StudySettings = {
-  desiredRetention: DEFAULT_DESIRED_RETENTION,
-  newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY,
-  keyboardShortcuts: true,
-};
-
-const RETENTION_MESSAGE = `Choose a retention from ${MIN_DESIRED_RETENTION.toFixed(2)} to ${MAX_DESIRED_RETENTION.toFixed(2)}.`;
-const NEW_CARDS_MESSAGE = `Enter a whole number from 1 to ${MAX_NEW_CARDS_PER_DAY}.`;
-
-/** Whole hundredths only: the slider moves in 0.01 steps and the workload line is known for each of them. */
-function isHundredths(value: number): boolean {
-  return Math.abs(value * 100 - Math.round(value * 100)) < 1e-9;
-}
-
-export const studySettingsSchema = z.object({
-  desiredRetention: z
-    .number({ error: RETENTION_MESSAGE })
-    .min(MIN_DESIRED_RETENTION, { error: RETENTION_MESSAGE })
-    .max(MAX_DESIRED_RETENTION, { error: RETENTION_MESSAGE })
-    .refine(isHundredths, { error: "Use steps of 0.01 (for example 0.92)." }),
-  newCardsPerDay: z
-    .number({ error: NEW_CARDS_MESSAGE })
-    .int({ error: NEW_CARDS_MESSAGE })
-    .min(1, { error: NEW_CARDS_MESSAGE })
-    .max(MAX_NEW_CARDS_PER_DAY, { error: NEW_CARDS_MESSAGE }),
-  keyboardShortcuts: z.boolean({ error: "Choose whether keyboard shortcuts are on." }),
-});
-
-export class InvalidStudySettingsError extends Error {
-  readonly code = "invalid-study-settings";
-  constructor(readonly issues: z.ZodError["issues"]) {
-    super(`Invalid study settings: ${issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
-    this.name = "InvalidStudySettingsError";
-  }
-}
+const SETTINGS_COLUMNS = { desiredRetention: true, newCardsPerDay: true, keyboardShortcuts: true } as const;
 
 /** The user's settings, or the defaults when they never saved any. */
 export async function getStudySettings(userId: string): Promise<StudySettings> {
-  const row = await db.studySettings.findUnique({
-    where: { userId },
-    select: { desiredRetention: true, newCardsPerDay: true, keyboardShortcuts: true },
-  });
+  const row = await db.studySettings.findUnique({ where: { userId }, select: SETTINGS_COLUMNS });
   return row ?? { ...DEFAULT_STUDY_SETTINGS };
 }
 
-/** Validates again (callers other than the action exist: scripts, tests) and saves. */
+/** Saves the settings; checks them with the form's schema again because scripts and tests call this too. */
 export async function updateStudySettings(userId: string, input: StudySettings): Promise<StudySettings> {
   const parsed = studySettingsSchema.safeParse(input);
   if (!parsed.success) throw new InvalidStudySettingsError(parsed.error.issues);
@@ -70,7 +23,7 @@ export async function updateStudySettings(userId: string, input: StudySettings):
     where: { userId },
     create: { userId, ...data },
     update: data,
-    select: { desiredRetention: true, newCardsPerDay: true, keyboardShortcuts: true },
+    select: SETTINGS_COLUMNS,
   });
 }
 

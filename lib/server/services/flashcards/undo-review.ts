@@ -1,9 +1,9 @@
-import type { CardState } from "@/lib/domain/scheduling";
-import { undoReview as restoreFromLog } from "@/lib/domain/scheduling";
+import "server-only";
+import { FlashcardNotFoundError, StaleCardError } from "@/lib/domain/flashcards/flashcard-errors";
+import { stateBeforeReview, type CardState } from "@/lib/domain/scheduling";
 import { db } from "@/lib/server/db";
 import { cardColumnsOf } from "@/lib/server/services/cards";
-import { cardStateFromJson } from "./card-state-json";
-import { FlashcardNotFoundError, StaleCardError } from "./flashcard-errors";
+import { cardStateFromJson } from "@/lib/server/services/flashcards/card-state-json";
 
 export interface UndoOutcome {
   cardId: string;
@@ -23,11 +23,11 @@ export async function undoReview(userId: string, reviewLogId: string): Promise<U
     where: { id: reviewLogId, userId },
     select: { id: true, cardId: true, cardVersion: true, previousJson: true, card: { select: { version: true } } },
   });
-  if (!log) throw new FlashcardNotFoundError("Review");
+  if (!log) throw new FlashcardNotFoundError("review");
   const expectedVersion = log.cardVersion + 1;
   if (log.card.version !== expectedVersion) throw new StaleCardError(log.cardId);
 
-  const state = restoreFromLog({ previous: cardStateFromJson(log.previousJson) });
+  const state = stateBeforeReview({ previous: cardStateFromJson(log.previousJson) });
   await db.$transaction(async (tx) => {
     const updated = await tx.card.updateMany({
       where: { id: log.cardId, userId, version: expectedVersion },

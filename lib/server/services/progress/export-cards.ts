@@ -1,11 +1,9 @@
 import "server-only";
+import type { CardExportFormat } from "@/lib/domain/export/inputs";
 import { cardFromQuestion, cardsToAnkiText, cardsToCsv, type ExportableCard } from "@/lib/domain/export";
 import { db } from "@/lib/server/db";
 import { CARD_STATE_SELECT, cardStateOf } from "@/lib/server/services/cards";
 import { toQuestion } from "@/lib/server/services/question-bank";
-
-export const CARD_EXPORT_FORMATS = ["csv", "anki"] as const;
-export type CardExportFormat = (typeof CARD_EXPORT_FORMATS)[number];
 
 export interface CardExportFile {
   filename: string;

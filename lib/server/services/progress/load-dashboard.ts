@@ -7,12 +7,9 @@ import {
   masteryByLesson,
   reviewsPerDay,
   studyDaysThisWeek,
-  type DayCount,
-  type DayKey,
   type DayZone,
-  type StudyWeek,
-  type WeekAccuracy,
 } from "@/lib/domain/progress";
+import type { DashboardView } from "@/lib/domain/progress/views";
 import { summarizeAttempt } from "@/lib/domain/scoring";
 import { db } from "@/lib/server/db";
 import { loadUserCards, loadUserQuizAnswers } from "./card-retrievability";
@@ -22,54 +19,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 37;
 const RECENT_QUIZ_COUNT = 5;
 /** Days a week the learner aims to study: a forgiving goal, not a streak. */
-export const STUDY_DAYS_GOAL = 4;
+const STUDY_DAYS_GOAL = 4;
 
-export interface LessonMasteryRow {
-  lessonId: string;
-  title: string;
-  /** 0..1 */
-  mastery: number;
-  seen: number;
-  total: number;
-}
-
-export interface RecentQuiz {
-  attemptId: string;
-  scope: string;
-  scopeLabel: string;
-  finishedAt: Date;
-  correctCount: number;
-  total: number;
-  /** Mean score 0..1, unanswered questions counting 0. */
-  score: number;
-}
-
-export interface Dashboard {
-  /** Nothing reviewed or answered yet: the page shows where to start instead of empty charts. */
-  isEmpty: boolean;
-  /** Today in the learner's zone. */
-  today: DayKey;
-  cardCount: number;
-  /** Studied cards due today, overdue included (= dueForecast[0]). */
-  dueToday: number;
-  /** Today and the next 6 days. */
-  dueForecast: DayCount[];
-  /** The last 30 days, oldest first. */
-  reviewsPerDay: DayCount[];
-  reviewsLast30Days: number;
-  /** Quiz answers and flashcard reviews ("again" counts as a miss), per week, oldest first. */
-  accuracy: WeekAccuracy[];
-  masteryByLesson: LessonMasteryRow[];
-  studyWeek: StudyWeek;
-  recentQuizzes: RecentQuiz[];
-}
-
-export function scopeLabel(scope: string, titles: ReadonlyMap<string, string>): string {
+function scopeLabel(scope: string, titles: ReadonlyMap<string, string>): string {
   return quizScopeLabel(scope, (documentId) => titles.get(documentId));
 }
 
 /** Everything the progress page shows for one learner; only this user's rows are read. */
-export async function loadDashboard(userId: string, now: Date, zone: DayZone): Promise<Dashboard> {
+export async function loadDashboard(userId: string, now: Date, zone: DayZone): Promise<DashboardView> {
   const since = new Date(now.getTime() - HISTORY_DAYS * DAY_MS);
   const [cards, quizAnswers, reviewLogs, anyReview, questions, documents, attempts] = await Promise.all([
     loadUserCards(userId, now),

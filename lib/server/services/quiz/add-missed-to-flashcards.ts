@@ -1,8 +1,9 @@
+import "server-only";
 import { summarizeAttempt } from "@/lib/domain/scoring";
 import { db } from "@/lib/server/db";
 import { ensureCards } from "@/lib/server/services/cards";
 import { loadOwnedAttempt } from "./get-attempt";
-import { QuizError } from "./quiz-error";
+import { QuizError } from "@/lib/domain/quiz/quiz-error";
 
 export interface AddMissedResult {
   /** Cards created now. */

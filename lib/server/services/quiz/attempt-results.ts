@@ -1,3 +1,4 @@
+import "server-only";
 import type { Question } from "@/lib/domain/generation/question-types";
 import { summarizeAttempt, type AttemptSummary } from "@/lib/domain/scoring";
 import { getQuestionsByIds } from "@/lib/server/services/question-bank";

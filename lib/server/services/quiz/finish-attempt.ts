@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/server/db";
 import { loadOwnedAttempt } from "./get-attempt";
 

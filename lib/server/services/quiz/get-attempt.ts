@@ -1,8 +1,9 @@
+import "server-only";
 import type { Question } from "@/lib/domain/generation/question-types";
 import { currentQuestionIndex } from "@/lib/domain/quiz";
 import { db } from "@/lib/server/db";
 import { getQuestion } from "@/lib/server/services/question-bank";
-import { QuizError } from "./quiz-error";
+import { QuizError } from "@/lib/domain/quiz/quiz-error";
 import { attemptQuestionsInOrder } from "./attempt-questions";
 import { answerColumns, toStoredAnswer, type StoredQuizAnswer } from "./stored-answer";
 

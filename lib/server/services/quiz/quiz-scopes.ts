@@ -1,13 +1,10 @@
+import "server-only";
 import { parseQuizScope, quizScopeLabel } from "@/lib/domain/quiz";
+import type { QuizScopeOptionView } from "@/lib/domain/quiz/views";
 import { db } from "@/lib/server/db";
 
-export interface QuizScopeOption {
-  value: string;
-  label: string;
-}
-
 /** What a quiz can cover: everything, the timeline, or one lesson that has questions. */
-export async function listQuizScopeOptions(): Promise<QuizScopeOption[]> {
+export async function listQuizScopeOptions(): Promise<QuizScopeOptionView[]> {
   const documents = await db.contentDocument.findMany({
     where: { retiredAt: null },
     orderBy: { position: "asc" },

@@ -1,10 +1,11 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { QuestionKind } from "@/lib/domain/generation/question-types";
 import { formatQuizScope, parseQuizScope, selectQuizQuestions } from "@/lib/domain/quiz";
 import { db } from "@/lib/server/db";
 import { listActiveQuestions } from "@/lib/server/services/question-bank";
+import { QuizError } from "@/lib/domain/quiz/quiz-error";
 import { questionRows } from "./attempt-questions";
-import { QuizError } from "./quiz-error";
 
 export interface StartAttemptInput {
   scope: string;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AnswerResponse } from "@/lib/domain/scoring";
 
 /** The QuizAnswer columns every quiz read selects. */

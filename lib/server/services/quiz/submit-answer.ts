@@ -1,3 +1,4 @@
+import "server-only";
 import type { Question } from "@/lib/domain/generation/question-types";
 import { lessonHref } from "@/lib/domain/content/lesson-link";
 import { answerTimeMs, previousAnswerAt } from "@/lib/domain/quiz";
@@ -5,7 +6,7 @@ import { acceptAnswer, gradeAnswer, type AnswerResponse } from "@/lib/domain/sco
 import { db } from "@/lib/server/db";
 import { getQuestion } from "@/lib/server/services/question-bank";
 import { isUniqueViolation } from "@/lib/server/db-errors";
-import { QuizError } from "./quiz-error";
+import { QuizError } from "@/lib/domain/quiz/quiz-error";
 import { attemptQuestionsInOrder } from "./attempt-questions";
 import { answerColumns, toStoredAnswer, type StoredQuizAnswer } from "./stored-answer";
 

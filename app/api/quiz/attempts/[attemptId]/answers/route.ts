@@ -1,10 +1,37 @@
-import { handleAnswerPost } from "@/lib/server/services/quiz/answer-route";
+import { answerBodySchema } from "@/lib/domain/quiz";
 import { sessionUserIdOf } from "@/lib/server/auth/session-user-id";
+import { jsonError, jsonErrorFrom } from "@/lib/server/http/json-error";
+import { submitAnswer } from "@/lib/server/services/quiz/submit-answer";
 
 export const dynamic = "force-dynamic";
 
-/** Records one quiz answer for JSON clients (see handleAnswerPost for the contract). */
+/**
+ * POST /api/quiz/attempts/:attemptId/answers: records one quiz answer for JSON clients.
+ * Body `{questionId, response, clientSubmissionId?}` → 200 `{correct, score, expected, quote, lessonHref,
+ * answered, total, finished, duplicate}`; 4xx `{error: {code, message}}`; never a stack trace.
+ */
 export async function POST(request: Request, context: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await context.params;
-  return handleAnswerPost(request, attemptId, await sessionUserIdOf(request));
+  const userId = await sessionUserIdOf(request);
+  if (!userId) return jsonError("unauthenticated", "Sign in to answer.");
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().includes("application/json")) {
+    return jsonError("expected-json", "Send the answer as application/json.");
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return jsonError("invalid-json");
+  }
+  const parsed = answerBodySchema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return jsonError("invalid-input", `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`);
+  }
+  try {
+    const result = await submitAnswer(userId, { attemptId, ...parsed.data });
+    return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    return jsonErrorFrom(error, "quiz answer");
+  }
 }

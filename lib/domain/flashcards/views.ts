@@ -1,6 +1,7 @@
-// What the study page and the flashcard actions hand to the client: plain, serialisable data.
+// What the study and settings pages and the flashcard actions hand to the client: plain, serialisable data.
 import type { QuestionKind } from "@/lib/domain/generation/question-types";
 import type { CardStateName, ReviewRating } from "@/lib/domain/scheduling";
+import type { AppErrorCode } from "@/lib/domain/errors/app-error";
 
 export interface IntervalLabel {
   rating: ReviewRating;
@@ -30,7 +31,7 @@ export interface StudyCardView {
   intervals: IntervalLabel[];
 }
 
-export interface StudyCounts {
+export interface StudyCountsView {
   /** Started cards due now (in scope). */
   due: number;
   /** New cards still to be shown today (in scope), within the daily limit. */
@@ -44,7 +45,7 @@ export interface StudySessionView {
   /** null: all lessons. */
   documentId: string | null;
   card: StudyCardView | null;
-  counts: StudyCounts;
+  counts: StudyCountsView;
   /** ISO time of the next started card that is not due yet; null when none. */
   nextDueAt: string | null;
   /** e.g. "10 min" until nextDueAt. */
@@ -60,8 +61,14 @@ export type StudyActionResult =
   | { ok: true; session: StudySessionView }
   | {
       ok: false;
-      /** stale: another tab got there first (session is fresh); not-found / invalid: bad or foreign ids. */
-      reason: "stale" | "not-found" | "invalid";
+      /** An error catalogue code: stale-card / review-not-found (session is fresh), card-not-found, invalid-input. */
+      code: AppErrorCode;
       message: string;
       session: StudySessionView | null;
     };
+
+export interface StudySettings {
+  desiredRetention: number;
+  newCardsPerDay: number;
+  keyboardShortcuts: boolean;
+}

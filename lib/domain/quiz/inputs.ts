@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { QUESTION_KINDS, type QuestionKind } from "../generation/question-types";
+import { QUESTION_KINDS, type QuestionKind } from "@/lib/domain/generation/question-types";
 import { isQuizCount } from "./quiz-options";
 import { parseQuizScope } from "./quiz-scope";
 
@@ -30,9 +30,17 @@ export const answerBodySchema = z.object({
 });
 export type AnswerBody = z.infer<typeof answerBodySchema>;
 
+const attemptId = z.string().min(1).max(200);
+
+/** "Finish now" on a running attempt. */
+export const finishQuizSchema = z.object({ attemptId });
+
+/** "Add missed questions to my flashcards" on the end screen. */
+export const addMissedSchema = z.object({ attemptId });
+
 /** The answer form (plain form post): the same fields plus the attempt, with "choose something" as the message. */
 export const answerFormSchema = z.object({
-  attemptId: z.string().min(1).max(200),
+  attemptId,
   questionId: z.string().min(1).max(200),
   response: z.union([
     z.string().trim().min(1, "Choose or type an answer first.").max(MAX_TEXT),

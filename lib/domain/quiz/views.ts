@@ -1,4 +1,11 @@
+// What the quiz pages hand their components: plain, serialisable data, never an answer before it is given.
 import type { Question, QuestionKind } from "@/lib/domain/generation/question-types";
+
+/** One choice of what a quiz covers, for the start form. */
+export interface QuizScopeOptionView {
+  value: string;
+  label: string;
+}
 
 /** What the browser may see before answering: never the answer itself. */
 export interface QuizQuestionView {

@@ -1,15 +1,18 @@
 "use server";
 
+import { studySettingsSchema } from "@/lib/domain/flashcards/inputs";
+import type { StudySettings } from "@/lib/domain/flashcards/views";
 import { requireUser } from "@/lib/server/auth/session";
-import { studySettingsSchema, updateStudySettings as saveStudySettings, type StudySettings } from "@/lib/server/services/flashcards/study-settings";
-import { fieldErrorsOf, type FormResult } from "./form-result";
+import { updateStudySettings } from "@/lib/server/services/flashcards/study-settings";
+import { fieldErrorsOf, type FormResult } from "@/lib/actions/form-result";
 
 /** "" and missing become NaN so the schema's own message ("Choose a retention from …") is shown. */
 function numberField(value: FormDataEntryValue | null): number {
   return typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
 }
 
-export async function updateStudySettings(formData: FormData): Promise<FormResult<StudySettings>> {
+/** The settings form: saves the caller's own settings, or returns a message for each field out of range. */
+export async function saveStudySettings(formData: FormData): Promise<FormResult<StudySettings>> {
   const user = await requireUser("/settings");
   const parsed = studySettingsSchema.safeParse({
     desiredRetention: numberField(formData.get("desiredRetention")),
@@ -18,5 +21,5 @@ export async function updateStudySettings(formData: FormData): Promise<FormResul
     keyboardShortcuts: formData.get("keyboardShortcuts") === "on",
   });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  return { ok: true, data: await saveStudySettings(user.id, parsed.data) };
+  return { ok: true, data: await updateStudySettings(user.id, parsed.data) };
 }

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-// Shared by the app (lib/server/db.ts), scripts/db and prisma.config.ts, so it must stay free of
-// server-only imports and heavy dependencies.
+// Shared by the app (lib/server/db.ts), the migration scripts and prisma.config.ts, which run outside the
+// React server: so it lives outside lib/server, free of server-only and of heavy dependencies.
 
 const DEFAULT_DATABASE_URL = "file:./.data/dev.db";
 
