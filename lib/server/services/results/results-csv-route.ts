@@ -1,15 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { decideAccess, type SessionUser } from "@/lib/domain/auth/access";
-import { ClassError } from "@/lib/domain/classes/class-errors";
+import { jsonError, jsonErrorFrom } from "@/lib/server/http/json-error";
 import { exportAssignmentResults, RESULT_CSV_ROWS } from "./export-assignment-results";
 
-const NO_STORE = { "Cache-Control": "no-store" };
 const rowsSchema = z.enum(RESULT_CSV_ROWS).default("students");
-
-function jsonError(status: number, code: string, message: string): Response {
-  return Response.json({ error: { code, message } }, { status, headers: NO_STORE });
-}
 
 /**
  * GET /api/teach/assignments/:id/results.csv?rows=students|answers for a resolved caller: the file for the teacher of
@@ -19,11 +14,11 @@ export async function handleResultsCsv(request: Request, assignmentId: string, c
   const access = decideAccess(caller, "teacher");
   if (!access.ok) {
     return access.reason === "forbidden"
-      ? jsonError(403, "forbidden", "Only the class's teacher can download its results.")
-      : jsonError(401, "unauthenticated", "Sign in to download results.");
+      ? jsonError("forbidden", "Only the class's teacher can download its results.")
+      : jsonError("unauthenticated", "Sign in to download results.");
   }
   const rows = rowsSchema.safeParse(new URL(request.url).searchParams.get("rows") ?? undefined);
-  if (!rows.success) return jsonError(400, "invalid-input", "Choose rows=students or rows=answers.");
+  if (!rows.success) return jsonError("invalid-input", "Choose rows=students or rows=answers.");
   try {
     const file = await exportAssignmentResults(access.user.id, assignmentId, rows.data, now);
     return new Response(file.body, {
@@ -34,8 +29,6 @@ export async function handleResultsCsv(request: Request, assignmentId: string, c
       },
     });
   } catch (error) {
-    if (error instanceof ClassError) return jsonError(error.status, error.code, error.message);
-    console.error("results export failed", error);
-    return jsonError(500, "internal", "The export could not be prepared. Try again.");
+    return jsonErrorFrom(error, "results export");
   }
 }
