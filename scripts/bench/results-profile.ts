@@ -2,7 +2,7 @@
 // database DATABASE_URL names (the app's `db` reads it once at import), counting the SQL statements each sends.
 import pg from "pg";
 import { performance } from "node:perf_hooks";
-import { providerFromUrl, resolveDatabaseUrl } from "../../lib/server/db-url";
+import { providerFromUrl, resolveDatabaseUrl } from "@/lib/database-url";
 import { installSqlRecorder } from "./sql-recorder";
 
 const RUNS = 15;
