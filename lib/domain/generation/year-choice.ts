@@ -5,6 +5,7 @@ import { dateRole, forbiddenYears, isPointDate, type CorpusIndex } from "./corpu
 import { seededRng, shuffle } from "./prng";
 import { documentDateLabel, questionId, quoteLine, sourceOf, yearQuestion } from "./question-text";
 import type { Question } from "./question-types";
+import { otherYearsOfEvent } from "./repeated-events";
 import { maxDistractorYear, minDistractorYear } from "./year-bounds";
 import { yearDistractors } from "./year-distractors";
 
@@ -18,7 +19,7 @@ export function canAskYear(fact: DatedFact, doc: Document): boolean {
 
 export function yearChoiceQuestion(fact: DatedFact, doc: Document, index: CorpusIndex): Question | null {
   if (!canAskYear(fact, doc)) return null;
-  const prompt = yearQuestion(fact, doc);
+  const prompt = sayWhichTime(yearQuestion(fact, doc), fact, index);
   if (!prompt) return null;
   const id = questionId("year-choice", fact.sentenceId, fact.id);
   const rng = seededRng(id);
@@ -43,6 +44,21 @@ export function yearChoiceQuestion(fact: DatedFact, doc: Document, index: Corpus
     source: sourceOf(fact, doc),
     factIds: [fact.id],
   };
+}
+
+/**
+ * "Fujimori visited Japan" in 1992 and 1995: the earliest is asked as "did … first visit"; a later one is not
+ * asked as a year (which time would it be?). Single events keep their prompt.
+ */
+function sayWhichTime(prompt: string | null, fact: DatedFact, index: CorpusIndex): string | null {
+  if (!prompt || fact.list) return prompt;
+  const others = otherYearsOfEvent(fact, index.facts.filter((f) => f.documentId === fact.documentId));
+  if (others.length === 0 || /\b(?:first|again|second|last)\b/i.test(prompt)) return prompt;
+  if (others.some((y) => y < fact.date.year)) return null;
+  const base = fact.clause?.base;
+  if (!base || !/ did /i.test(` ${prompt}`)) return null;
+  const at = prompt.search(new RegExp(`\\s${base}\\b`));
+  return at > 0 ? `${prompt.slice(0, at)} first${prompt.slice(at)}` : null;
 }
 
 /** The answer, the quote, and how a relative date was resolved. */

@@ -13,5 +13,7 @@ export const repeatedEvent: GateCheck = (q, ctx) => {
   if (others.length === 0) return null;
   if (!WHICH_TIME.test(q.prompt)) return `the document also dates this event ${others.join(", ")}`;
   if (/\bfirst\b/i.test(q.prompt) && others.some((y) => y < fact.date.year)) return "not the first time";
+  // "again" names the second time only.
+  if (/\bagain\b/i.test(q.prompt) && (others.length > 1 || others.some((y) => y > fact.date.year))) return "\"again\" does not say which time";
   return null;
 };
