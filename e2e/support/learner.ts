@@ -40,13 +40,15 @@ export async function countAnswers(attemptId: string): Promise<number> {
   }
 }
 
-export async function signUp(page: Page, email: string, name = "Quiz Learner"): Promise<void> {
+export async function signUp(page: Page, email: string, name = "Quiz Learner", role: "student" | "teacher" = "student"): Promise<void> {
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
+  if (role === "teacher") await page.getByRole("radio", { name: "Teacher" }).check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL("/");
+  // Password hashing is deliberately slow; on a busy machine it takes longer than the usual wait.
+  await expect(page).toHaveURL("/", { timeout: 30_000 });
 }
 
 export async function startQuiz(page: Page, options: { count: 5 | 10 | 20; onlyKind?: string }): Promise<string> {

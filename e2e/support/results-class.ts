@@ -29,11 +29,6 @@ export async function userIdOf(email: string): Promise<string> {
   return row.id;
 }
 
-export async function makeTeacher(email: string): Promise<string> {
-  await run([[`UPDATE "User" SET role = 'teacher' WHERE email = ?`, [email]]]);
-  return userIdOf(email);
-}
-
 export interface SeededQuiz {
   classId: string;
   assignmentId: string;
