@@ -83,6 +83,14 @@ class PrismaLibSqlWithPragmas extends PrismaLibSql {
   }
 }
 
+/** Connections each process may open to PostgreSQL (DATABASE_POOL_SIZE, default 10, pg's own default). */
+export function postgresPoolSize(value = process.env.DATABASE_POOL_SIZE): number {
+  if (value === undefined || value === "") return 10;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`DATABASE_POOL_SIZE must be a positive whole number, not "${value}".`);
+  return size;
+}
+
 /**
  * A Prisma client for `url` (default: DATABASE_URL, then file:./.data/dev.db), with the driver adapter
  * its scheme calls for. Callers own it: `$disconnect()` when done. The schema must be migrated first
@@ -91,7 +99,7 @@ class PrismaLibSqlWithPragmas extends PrismaLibSql {
 export function createPrismaClient(url?: string): DatabaseClient {
   const resolved = resolveDatabaseUrl(url);
   if (providerFromUrl(resolved) === "postgresql") {
-    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: resolved }) });
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: resolved, max: postgresPoolSize() }) });
     return client as unknown as DatabaseClient;
   }
   const file = sqliteFilePath(resolved);

@@ -7,6 +7,8 @@ import path from "node:path";
 export interface AppServer {
   baseUrl: string;
   port: number;
+  /** The server's process (and process group) id. */
+  pid: number;
   logFile: string;
   /** Ends the server's process group (SIGTERM, then SIGKILL after `graceMs`). Safe to call twice. */
   stop(graceMs?: number): Promise<void>;
@@ -20,6 +22,12 @@ export interface StartOptions {
   logFile: string;
   /** Node flags for the server process, e.g. --cpu-prof or --require of a what-if patch. */
   nodeArgs?: string[];
+  /** The app's folder (default: this checkout). */
+  cwd?: string;
+  /** Answers 200 once the server is ready (default /api/health). */
+  readyPath?: string;
+  /** More environment for the server. */
+  env?: Record<string, string>;
 }
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
@@ -37,17 +45,19 @@ function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
 }
 
 /** SIGKILL to every server this process started that is still running (for exit paths that can't wait). */
-export function killStartedServers(): void {
+function killStartedServers(): void {
   for (const pid of startedGroups) signalGroup(pid, "SIGKILL");
   startedGroups.clear();
 }
 
 /** Builds into `distDir`, or keeps the build there when asked to reuse one. Returns whether it built. */
-export function ensureBuild(distDir: string, options: { reuse: boolean }, log: (line: string) => void): boolean {
-  if (options.reuse && existsSync(path.join(distDir, "BUILD_ID"))) return false;
-  log(`Building the app into ${distDir}…`);
+export function ensureBuild(distDir: string, options: { reuse: boolean; cwd?: string; quiet?: boolean }, log: (line: string) => void): boolean {
+  const cwd = options.cwd ?? process.cwd();
+  if (options.reuse && existsSync(path.join(cwd, distDir, "BUILD_ID"))) return false;
+  log(`Building ${path.relative(process.cwd(), cwd) || "the app"} into ${distDir}…`);
   const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
-    stdio: "inherit",
+    cwd,
+    stdio: options.quiet ? ["ignore", "ignore", "inherit"] : "inherit",
     env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal}).`);
@@ -68,19 +78,19 @@ export async function findFreePort(from: number, to: number): Promise<number> {
   throw new Error(`No free port in ${from}–${to}.`);
 }
 
-async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitForReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start exited (${child.exitCode ?? child.signalCode}) before it was healthy.`);
     try {
-      const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`${baseUrl}/api/health did not answer 200 within ${timeoutMs / 1000} s.`);
+  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s.`);
 }
 
 export async function startAppServer(options: StartOptions): Promise<AppServer> {
@@ -88,6 +98,7 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
   const log = createWriteStream(options.logFile);
   // Own process group (detached), so stop() ends next and anything it forks, and nothing else.
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+    cwd: options.cwd,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -98,6 +109,7 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
       DATABASE_URL: options.databaseUrl,
       NEXTAUTH_SECRET: options.authSecret,
       NEXTAUTH_URL: baseUrl,
+      ...options.env,
     },
   });
   const pid = child.pid;
@@ -125,11 +137,33 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
   };
 
   try {
-    await waitForHealth(baseUrl, child, 60_000);
+    await waitForReady(`${baseUrl}${options.readyPath ?? "/api/health"}`, child, 90_000);
   } catch (error) {
     await stop(1_000);
     const tail = readFileSync(options.logFile, "utf8").split("\n").slice(-20).join("\n");
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- server log (${options.logFile}) ---\n${tail}`);
   }
-  return { baseUrl, port: options.port, logFile: options.logFile, stop };
+  return { baseUrl, port: options.port, pid, logFile: options.logFile, stop };
+}
+
+/** Runs a benchmark's `main` as the process: exit with its code, stop `servers()` on Ctrl+C, kill them on any exit. */
+export function runBenchProcess(main: () => Promise<number>, servers: () => (AppServer | null)[]): void {
+  process.on("exit", killStartedServers);
+  let interrupted = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (interrupted) return;
+      interrupted = true;
+      process.stdout.write(`\n${signal}: stopping the servers\n`);
+      void Promise.all(servers().map((server) => server?.stop(2_000))).finally(() => process.exit(130));
+    });
+  }
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`✘ ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      killStartedServers();
+      process.exit(1);
+    },
+  );
 }

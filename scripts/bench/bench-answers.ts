@@ -11,11 +11,13 @@ import { createPrismaClient } from "../../lib/server/db";
 import { AnswerLedger } from "./answer-ledger";
 import { profileAnswerPath } from "./answer-profile";
 import { AnswerQueue, planWorkload, seededRandom, type AnswerItem } from "./answer-workload";
-import { ensureBuild, findFreePort, killStartedServers, startAppServer, type AppServer } from "./app-server";
+import { ensureBuild, findFreePort, runBenchProcess, startAppServer, type AppServer } from "./app-server";
 import { copyDatabase, countAnswers, prepareBenchDatabase, readActiveQuestions, removeDatabaseFiles, seedWorkload, storedAnswerKeys } from "./bench-database";
 import { FULL_PLAN, QUICK_PLAN } from "./bench-plan";
 import { runClosedLoop, type ClosedLoopResult } from "./closed-loop";
 import { measureInsertBaseline } from "./insert-baseline";
+import { prepareReferenceApp, referenceInsertRequest, startReferenceApp } from "./reference-app";
+import { processGroupRssMiB } from "./process-memory";
 import { runOpenLoop, type OpenLoopResult } from "./open-loop";
 import { printReport, summaryOf, type BenchReport } from "./report";
 import { mintSessionCookies } from "./session-cookies";
@@ -29,6 +31,7 @@ const log = (line: string) => process.stdout.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let server: AppServer | null = null;
+let reference: AppServer | null = null;
 
 async function main(): Promise<number> {
   const quick = process.argv.includes("--quick");
@@ -68,6 +71,7 @@ async function main(): Promise<number> {
   log(`  ${questions.length} questions, ${workload.attempts.length} attempts, ${rowsBefore} earlier answers, ${workload.items.length} answers planned (${elapsed()})`);
 
   if (ensureBuild(distDir, { reuse: reuseBuild }, log)) log(`  built (${elapsed()})`);
+  if (prepareReferenceApp(log)) log(`  reference built (${elapsed()})`);
   const port = await findFreePort(PORTS.from, PORTS.to);
   log(`▶ Starting next start on 127.0.0.1:${port} (${distDir})`);
   server = await startAppServer({
@@ -78,6 +82,9 @@ async function main(): Promise<number> {
     logFile: path.join(BENCH_DIR, "server.log"),
     nodeArgs,
   });
+  const referencePort = await findFreePort(PORTS.from, PORTS.to);
+  log(`▶ Starting the bare reference (calibrate: one Prisma insert per request) on 127.0.0.1:${referencePort}`);
+  reference = await startReferenceApp(referencePort);
 
   log("▶ Baselines: raw libsql inserts, then one answer at a time in this process");
   const inserts = await measureInsertBaseline(INSERT_DB_FILE, plan.insertBaselineMs);
@@ -97,14 +104,20 @@ async function main(): Promise<number> {
   };
   const onAnswer = (status: number, body: string, sent: { item: AnswerItem }) => ledger.record(status, body, sent.item);
 
-  const closed: { health: ClosedLoopResult[]; answers: ClosedLoopResult[] } = { health: [], answers: [] };
+  const closed: { health: ClosedLoopResult[]; answers: ClosedLoopResult[]; reference: ClosedLoopResult[] } = { health: [], answers: [], reference: [] };
+  let referenceSequence = 0;
   for (const connections of plan.closedConnections) {
     log(`▶ Closed loop: GET /api/health, ${connections} connection(s) (${elapsed()})`);
     const health = { baseUrl: server.baseUrl, connections, next: () => ({ method: "GET" as const, path: "/api/health" }) };
     await runClosedLoop({ ...health, durationS: plan.healthSeconds.warmup });
     closed.health.push(await runClosedLoop({ ...health, durationS: plan.healthSeconds.measure }));
   }
+  // The reference and the app take turns at each connection count, so both see the same moment's machine.
   for (const connections of plan.closedConnections) {
+    log(`▶ Closed loop: reference POST /api/answer, ${connections} connection(s) (${elapsed()})`);
+    const inserts = { baseUrl: reference.baseUrl, connections, next: () => referenceInsertRequest(referenceSequence++) };
+    await runClosedLoop({ ...inserts, durationS: plan.answerSeconds.warmup });
+    closed.reference.push(await runClosedLoop({ ...inserts, durationS: plan.answerSeconds.measure }));
     log(`▶ Closed loop: POST answers, ${connections} connection(s) (${elapsed()})`);
     const answers = { baseUrl: server.baseUrl, connections, next: answerRequest, onResponse: onAnswer };
     await runClosedLoop({ ...answers, durationS: plan.answerSeconds.warmup });
@@ -132,7 +145,9 @@ async function main(): Promise<number> {
     if (!withinBudget) break;
   }
 
-  log(`▶ Stopping the server and checking every acknowledged answer (${elapsed()})`);
+  const memory = { answersServed: ledger.acknowledged.size, rssMiB: processGroupRssMiB(server.pid) };
+  log(`▶ Stopping the servers and checking every acknowledged answer (${elapsed()})`);
+  await reference.stop();
   await server.stop();
   const verify = createPrismaClient(serverDbUrl);
   const ledgerCheck = ledger.check(await storedAnswerKeys(verify), rowsBefore);
@@ -145,6 +160,7 @@ async function main(): Promise<number> {
     open,
     inserts,
     profile,
+    memory,
     ledger: ledgerCheck,
     sampleErrors: ledger.sampleErrors,
     seconds: (performance.now() - started) / 1000,
@@ -161,22 +177,4 @@ function nonOk(statuses: Record<string, number>): number {
   return Object.entries(statuses).reduce((sum, [status, count]) => (status.startsWith("2") ? sum : sum + count), 0);
 }
 
-process.on("exit", killStartedServers);
-let interrupted = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = true;
-    log(`\n${signal}: stopping the server`);
-    void (server?.stop(2_000) ?? Promise.resolve()).finally(() => process.exit(130));
-  });
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`✘ ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    killStartedServers();
-    process.exit(1);
-  },
-);
+runBenchProcess(main, () => [server, reference]);

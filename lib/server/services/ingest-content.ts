@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Content } from "@/lib/domain/content/build-content";
 import { dateSortKey } from "@/lib/domain/document/dates/date-types";
 import { db, type DatabaseClient } from "@/lib/server/db";
+import { forgetQuestionBank } from "@/lib/server/services/question-bank";
 
 export interface DocumentIngestReport {
   documentId: string;
@@ -30,7 +31,7 @@ function hashOf(value: unknown): string {
  * questions stay (learners' cards and answers stay attached), and rows whose source is gone are retired.
  */
 export async function ingestContent(content: Content, now: Date, client: DatabaseClient = db): Promise<IngestReport> {
-  return client.$transaction(
+  const report = await client.$transaction(
     async (tx) => {
       const reports: DocumentIngestReport[] = [];
       for (const [position, lesson] of content.lessons.entries()) {
@@ -81,6 +82,9 @@ export async function ingestContent(content: Content, now: Date, client: Databas
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  // Other processes see the change at their next recheck of the bank; this one at once.
+  forgetQuestionBank();
+  return report;
 }
 
 interface RowInput<Data> {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Question, QuestionKind } from "@/lib/domain/generation/question-types";
 import { db } from "@/lib/server/db";
+import { QuestionCache } from "@/lib/server/services/question-cache";
 
 // The ingest writes each domain Question as JSON; every reader goes through here to get it back.
 export function toQuestion(row: { payloadJson: string }): Question {
@@ -21,18 +22,21 @@ export async function listActiveQuestions(filter: { documentId?: string; kinds?:
   return rows.map(toQuestion);
 }
 
+// One per process (on globalThis, so route bundles share it).
+const globalForBank = globalThis as typeof globalThis & { __questionBank?: QuestionCache };
+const bank = (globalForBank.__questionBank ??= new QuestionCache(() => db, toQuestion));
+
 /** Questions by id, retired ones included (a past attempt still shows what was asked), in the order asked. */
 export async function getQuestionsByIds(ids: string[]): Promise<Question[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.question.findMany({ where: { id: { in: ids } }, select: { id: true, payloadJson: true } });
-  const byId = new Map(rows.map((row) => [row.id, toQuestion(row)]));
-  return ids.flatMap((id) => {
-    const question = byId.get(id);
-    return question ? [question] : [];
-  });
+  return ids.length === 0 ? [] : bank.getMany(ids);
 }
 
+/** One question, retired or not; from this process's copy of the bank, rechecked against the database each second. */
 export async function getQuestion(id: string): Promise<Question | null> {
-  const row = await db.question.findUnique({ where: { id }, select: { payloadJson: true } });
-  return row ? toQuestion(row) : null;
+  return bank.get(id);
+}
+
+/** After an ingest in this process: read the bank afresh rather than at the next recheck. */
+export function forgetQuestionBank(): void {
+  bank.invalidate();
 }
