@@ -1,3 +1,4 @@
+import "server-only";
 import type { Question } from "@/lib/domain/generation/question-types";
 import type { DatabaseClient } from "@/lib/server/db";
 
