@@ -71,19 +71,21 @@ export async function submitAnswer(userId: string, input: SubmitAnswerInput, now
   // An ungradable response is a 400 whether or not the question was answered before.
   const grade = gradeAnswer(question, input.response);
   const inAttempt = new Set(questionIds);
-  const stored = attempt.answers.filter((a) => inAttempt.has(a.questionId)).map((a) => toStoredAnswer(input.attemptId, a));
+  const storedRows = attempt.answers.filter((a) => inAttempt.has(a.questionId));
+  // Only this question's stored answer can make the submission a duplicate or a conflict: parse that one alone.
+  const sameQuestion = storedRows.filter((a) => a.questionId === input.questionId).map((a) => toStoredAnswer(input.attemptId, a));
   const total = questionIds.length;
   const submission = { attemptId: input.attemptId, questionId: input.questionId, response: input.response };
 
-  const accepted = acceptAnswer(stored, submission);
+  const accepted = acceptAnswer(sameQuestion, submission);
   if (accepted.status === "duplicate") {
-    const finished = attempt.finishedAt !== null || stored.length >= total;
-    return resultOf(question, accepted.answer, { answered: stored.length, total, finished }, true);
+    const finished = attempt.finishedAt !== null || storedRows.length >= total;
+    return resultOf(question, accepted.answer, { answered: storedRows.length, total, finished }, true);
   }
   if (attempt.finishedAt) throw new QuizError("attempt-finished");
 
-  const timeMs = answerTimeMs(previousAnswerAt(attempt.startedAt, stored.map((a) => a.answeredAt)), now);
-  const answered = stored.length + 1;
+  const timeMs = answerTimeMs(previousAnswerAt(attempt.startedAt, storedRows.map((a) => a.answeredAt)), now);
+  const answered = storedRows.length + 1;
   const finished = answered >= total;
   const create = db.quizAnswer.create({
     data: {
