@@ -1,46 +1,34 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LearnerToday } from "@/components/home/learner-today";
 import { buttonClasses } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { loadLearnerToday } from "@/lib/server/services/home/load-learner-today";
+import { currentUserZone } from "@/lib/server/user-zone";
 
 export default async function HomePage() {
   const user = await getCurrentUser();
+  if (user) return <LearnerToday name={user.name} view={await loadLearnerToday(user.id, new Date(), await currentUserZone())} />;
+  const t = await getTranslations("home");
   return (
     <div className="space-y-10">
       <section className="space-y-4">
-        {user ? (
-          <p className="text-sm font-medium text-brand-700" data-testid="welcome">
-            Welcome back, {user.name}.
-          </p>
-        ) : null}
         <h1 className="max-w-3xl font-serif text-4xl font-semibold tracking-tight text-stone-950 sm:text-5xl">
-          Learn the story of Japan and Peru, one dated event at a time.
+          {t("title")}
         </h1>
         <p className="max-w-2xl text-lg text-stone-700">
-          Read lessons built from an encyclopedia article, a journal article, a news story and two government press
-          releases, then test yourself on the dates and events they record.
+          {t("lead")}
         </p>
         <div className="flex flex-wrap gap-3">
-          {user ? (
-            <>
-              <Link href="/study" className={buttonClasses("primary")}>
-                Study flashcards
-              </Link>
-              <Link href="/quiz" className={buttonClasses("secondary")}>
-                Take a quiz
-              </Link>
-            </>
-          ) : null}
-          <Link href="/lessons" className={buttonClasses(user ? "secondary" : "primary")}>
-            Browse lessons
+          <Link href="/lessons" className={buttonClasses("primary")}>
+            {t("browseLessons")}
           </Link>
           <Link href="/timeline" className={buttonClasses("secondary")}>
-            See the timeline
+            {t("seeTimeline")}
           </Link>
-          {user ? null : (
-            <Link href="/sign-up" className={buttonClasses("ghost")}>
-              Create an account to track progress
-            </Link>
-          )}
+          <Link href="/sign-up" className={buttonClasses("ghost")}>
+            {t("createAccount")}
+          </Link>
         </div>
       </section>
     </div>

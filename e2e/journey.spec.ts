@@ -2,6 +2,7 @@ import { expect, test, uniqueEmail } from "./fixtures";
 import { PASSWORD, answer, currentQuestionId, signUp, startQuiz, waitUntilReady } from "./support/learner";
 
 test("a new learner's flashcards and quiz show on the dashboard after signing out and in again", async ({ page, trackUser }) => {
+  test.slow();
   const email = trackUser(uniqueEmail("journey"));
   await signUp(page, email, "Journey Learner");
 
@@ -32,7 +33,7 @@ test("a new learner's flashcards and quiz show on the dashboard after signing ou
   await expect(page.getByTestId("quiz-correct")).toHaveText("4 of 5");
 
   // Everything was saved as it happened: it is all there in a new session.
-  await page.getByLabel("Account menu for Journey Learner").click();
+  await page.getByTestId("user-name").click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/sign-in?callbackUrl=/progress");

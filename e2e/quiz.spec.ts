@@ -2,6 +2,9 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { answer, arrange, bankQuestion, countAnswers, currentQuestionId, postedOrder, signUp, startQuiz } from "./support/learner";
 
+// Each answer is a page load or two; on a busy machine a quiz takes longer than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
 test("a learner takes a five-question quiz, resumes it after a reload, and adds the missed question to flashcards", async ({
   page,
   trackUser,
@@ -38,8 +41,12 @@ test("a learner takes a five-question quiz, resumes it after a reload, and adds 
 
   await expect(page.getByTestId("quiz-correct")).toHaveText("4 of 5");
   await expect(page.getByTestId("quiz-score")).toHaveText(Array.isArray(missed.answer) ? /^(8\d|9\d)%$/ : "80%");
+  await expect(page.getByTestId("quiz-score-statement")).toContainText(/^4 of 5 right/);
   const missedItems = page.getByTestId("missed-question");
   await expect(missedItems).toHaveCount(1);
+  // Actions first; the review stays collapsed until asked for.
+  await expect(missedItems).toBeHidden();
+  await page.getByText("Review what you missed (1)").click();
   await expect(missedItems).toContainText(missed.prompt);
   await expect(missedItems.getByRole("link", { name: "Read it in the lesson" }).first()).toBeVisible();
   expect(await countAnswers(attemptId)).toBe(5);

@@ -1,50 +1,37 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useState, useTransition, type FormEvent } from "react";
-import { signInSchema } from "@/lib/domain/auth/inputs";
-import { fieldErrorsOf } from "@/lib/actions/form-result";
+import { useTranslations } from "next-intl";
+import { signIn as signInWithProvider } from "next-auth/react";
+import { useActionState } from "react";
+import { signIn } from "@/lib/actions/sign-in";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
+/** Posts to a server action (React makes it a POST), so it signs in before hydration and with JavaScript off. */
 export function SignInForm({ callbackPath, oauthProviders }: { callbackPath: string; oauthProviders: { id: string; name: string }[] }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setFieldErrors({});
-    startTransition(async () => {
-      setFormError(null);
-      const result = await signIn("credentials", { ...parsed.data, redirect: false }).catch(() => undefined);
-      if (!result || result.error) {
-        // One message for an unknown email and a wrong password, so the form reveals no accounts.
-        setFormError(result ? "That email and password don’t match an account." : "We couldn’t reach the server. Try again.");
-        return;
-      }
-      router.push(callbackPath);
-      router.refresh();
-    });
-  }
+  const t = useTranslations("auth");
+  const [state, formAction, pending] = useActionState(signIn, null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const formError = state && !state.ok && state.formError ? t("wrongCredentials") : null;
 
   return (
     <div className="space-y-6">
-      <form onSubmit={onSubmit} noValidate className="space-y-5">
+      <form action={formAction} noValidate className="space-y-5">
         {formError ? <Alert>{formError}</Alert> : null}
-        <TextField label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
+        <input type="hidden" name="callbackPath" value={callbackPath} />
         <TextField
-          label="Password"
+          label={t("email")}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={state?.email}
+          errors={fieldErrors.email}
+        />
+        <TextField
+          label={t("password")}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -52,28 +39,28 @@ export function SignInForm({ callbackPath, oauthProviders }: { callbackPath: str
           errors={fieldErrors.password}
         />
         <Button type="submit" disabled={pending} className="w-full">
-          {pending ? "Signing in…" : "Sign in"}
+          {pending ? t("signingIn") : t("signIn")}
         </Button>
       </form>
       {oauthProviders.length > 0 ? (
         <div className="space-y-2">
-          <p className="text-center text-xs uppercase tracking-wide text-stone-500">or</p>
+          <p className="text-center text-xs uppercase tracking-wide text-stone-500">{t("or")}</p>
           {oauthProviders.map((provider) => (
             <Button
               key={provider.id}
               variant="secondary"
               className="w-full"
-              onClick={() => void signIn(provider.id, { callbackUrl: callbackPath })}
+              onClick={() => void signInWithProvider(provider.id, { callbackUrl: callbackPath })}
             >
-              Continue with {provider.name}
+              {t("continueWith", { provider: provider.name })}
             </Button>
           ))}
         </div>
       ) : null}
       <p className="text-center text-sm text-stone-700">
-        New here?{" "}
+        {t("newHere")}{" "}
         <Link href="/sign-up" className="font-medium text-brand-700 underline">
-          Create an account
+          {t("createAccountLink")}
         </Link>
       </p>
     </div>

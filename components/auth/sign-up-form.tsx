@@ -1,79 +1,54 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import { useState, useTransition, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
 import { PASSWORD_MIN_LENGTH } from "@/lib/domain/auth/account-rules";
 import { signUp } from "@/lib/actions/sign-up";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-const ROLE_OPTIONS = [
-  { role: "student", label: "Student" },
-  { role: "teacher", label: "Teacher" },
-] as const;
+const ROLES = ["student", "teacher"] as const;
 
+/** Posts to a server action (React makes it a POST), so it works before hydration and with JavaScript off. */
 export function SignUpForm() {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(async () => {
-      setFormError(null);
-      const result = await signUp(formData).catch(() => null);
-      if (!result) {
-        setFormError("We couldn’t reach the server. Check your connection and try again.");
-        return;
-      }
-      if (!result.ok) {
-        setFieldErrors(result.fieldErrors);
-        return;
-      }
-      setFieldErrors({});
-      const signedIn = await signIn("credentials", {
-        email: result.data.email,
-        password: String(formData.get("password")),
-        redirect: false,
-      });
-      if (signedIn?.error) {
-        router.push("/sign-in");
-        return;
-      }
-      router.push("/");
-      router.refresh();
-    });
-  }
+  const t = useTranslations("auth");
+  const tLayout = useTranslations("layout");
+  const [state, formAction, pending] = useActionState(signUp, null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : {};
+  const values = state && !state.ok ? state.values : undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
-      {formError ? <Alert>{formError}</Alert> : null}
-      <TextField label="Name" name="name" autoComplete="name" required errors={fieldErrors.name} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
+    <form action={formAction} noValidate className="space-y-5">
+      <TextField label={t("name")} name="name" autoComplete="name" required defaultValue={values?.name} errors={fieldErrors.name} />
       <TextField
-        label="Password"
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={values?.email}
+        errors={fieldErrors.email}
+      />
+      <TextField
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`}
+        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
         errors={fieldErrors.password}
       />
       <fieldset className="space-y-2" aria-describedby={fieldErrors.role ? "role-error" : undefined}>
-        <legend className="text-sm font-medium text-stone-800">I am a…</legend>
+        <legend className="text-sm font-medium text-stone-800">{t("iAm")}</legend>
         <div className="flex gap-3">
-          {ROLE_OPTIONS.map(({ role, label }) => (
+          {ROLES.map((role) => (
             <label
               key={role}
               className="flex flex-1 cursor-pointer items-center gap-2 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
             >
-              <input type="radio" name="role" value={role} defaultChecked={role === "student"} />
-              <span>{label}</span>
+              <input type="radio" name="role" value={role} defaultChecked={role === (values?.role === "teacher" ? "teacher" : "student")} />
+              <span>{tLayout(`roles.${role}`)}</span>
             </label>
           ))}
         </div>
@@ -84,12 +59,12 @@ export function SignUpForm() {
         ) : null}
       </fieldset>
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Creating your account…" : "Create account"}
+        {pending ? t("creatingAccount") : t("createAccount")}
       </Button>
       <p className="text-center text-sm text-stone-700">
-        Already have an account?{" "}
+        {t("haveAccount")}{" "}
         <Link href="/sign-in" className="font-medium text-brand-700 underline">
-          Sign in
+          {t("signIn")}
         </Link>
       </p>
     </form>

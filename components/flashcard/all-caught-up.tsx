@@ -1,27 +1,34 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import type { StudySessionView } from "@/lib/domain/flashcards/views";
 
-/** The empty state: nothing due and no new cards left for today. */
+/** The end of a session: what was done today, why some cards wait, and what next. Quiet, no fanfare. */
 export function AllCaughtUp({ session }: { session: StudySessionView }) {
-  const quizHref = "/quiz";
+  const t = useTranslations("study");
+  const { counts } = session;
   return (
     <div className="space-y-4 rounded-lg border border-stone-200 bg-white p-6 text-center" data-testid="all-caught-up">
+      <p aria-hidden="true" className="mx-auto flex h-10 w-10 items-center justify-center rounded-full bg-emerald-100 text-lg text-emerald-800">
+        ✓
+      </p>
       <h2 className="font-serif text-2xl font-semibold text-stone-950">
-        {session.nextDueIn ? `All caught up — next card due in ${session.nextDueIn}` : "All caught up — no cards are scheduled yet"}
+        {session.nextDueIn ? t("caughtUpNext", { when: session.nextDueIn }) : t("caughtUpNone")}
       </h2>
+      <p className="text-stone-700" data-testid="session-summary">
+        {t("sessionSummary", { count: counts.reviewsToday })}
+        {counts.buried > 0 ? ` ${t("buried", { count: counts.buried })}` : ""}
+      </p>
       {session.newLimitReached ? (
         <p className="text-stone-700">
-          You’ve started today’s {session.counts.newCardsPerDay} new {session.counts.newCardsPerDay === 1 ? "card" : "cards"}. More arrive tomorrow, or raise the limit
-          in{" "}
+          {t("limitReached", { count: counts.newCardsPerDay })}{" "}
           <Link href="/settings" className="font-medium text-brand-700 underline">
-            settings
+            {t("settings")}
           </Link>
-          .
         </p>
       ) : null}
-      <Link href={quizHref} className={buttonClasses("primary")}>
-        Start a quiz
+      <Link href="/quiz" className={buttonClasses("primary")}>
+        {t("startQuiz")}
       </Link>
     </div>
   );

@@ -1,20 +1,22 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { Ref } from "react";
 import type { StudyCardView } from "@/lib/domain/flashcards/views";
 
 /** The answer side: the answer, the source sentence it comes from, and a link to that sentence. */
 export function CardBack({ card, ref }: { card: StudyCardView; ref?: Ref<HTMLDivElement> }) {
+  const t = useTranslations("study");
   return (
     <div
       ref={ref}
       tabIndex={-1}
       role="region"
       aria-labelledby="card-answer-heading"
-      className="space-y-4 border-t border-stone-200 pt-5 focus:outline-none"
+      className="card-reveal space-y-4 border-t border-stone-200 pt-5 focus:outline-none"
       data-testid="card-back"
     >
       <h3 id="card-answer-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
-        Answer
+        {t("answer")}
       </h3>
       {Array.isArray(card.answer) ? (
         <ol className="list-decimal space-y-1 pl-6 text-lg font-semibold text-stone-950">
@@ -32,11 +34,11 @@ export function CardBack({ card, ref }: { card: StudyCardView; ref?: Ref<HTMLDiv
           </blockquote>
         ))}
         <figcaption className="text-sm text-stone-600">
-          From <cite className="not-italic font-medium text-stone-800">{card.documentTitle}</cite>
+          {t("from")} <cite className="not-italic font-medium text-stone-800">{card.documentTitle}</cite>
         </figcaption>
       </figure>
       <Link href={card.lessonHref} className="inline-block text-sm font-medium text-brand-700 underline underline-offset-2">
-        Read it in the lesson
+        {t("readInLesson")}
       </Link>
     </div>
   );

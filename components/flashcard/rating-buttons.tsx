@@ -1,8 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { ReviewRating } from "@/lib/domain/scheduling";
-import type { IntervalLabel } from "@/lib/domain/flashcards/views";
+import { rateCardFromForm } from "@/lib/actions/rate-card-from-form";
+import type { StudyCardView } from "@/lib/domain/flashcards/views";
 import { RATING_KEYS } from "./use-study-shortcuts";
-
-export const RATING_NAMES: Record<ReviewRating, string> = { again: "Again", hard: "Hard", good: "Good", easy: "Easy" };
 
 const RATING_STYLES: Record<ReviewRating, string> = {
   again: "border-red-300 hover:bg-red-50",
@@ -11,30 +11,44 @@ const RATING_STYLES: Record<ReviewRating, string> = {
   easy: "border-sky-300 hover:bg-sky-50",
 };
 
-/** Again / Hard / Good / Easy, each with its key (when shortcuts are on) and the interval it schedules. */
+/**
+ * Again / Hard / Good / Easy, each with its key (when shortcuts are on) and the interval it schedules.
+ * A form post without JavaScript; with it, the session rates in place.
+ */
 export function RatingButtons({
-  intervals,
+  card,
+  lesson,
   showKeys,
   disabled,
   onRate,
 }: {
-  intervals: IntervalLabel[];
+  card: StudyCardView;
+  lesson: string;
   showKeys: boolean;
   disabled: boolean;
   onRate: (rating: ReviewRating) => void;
 }) {
+  const t = useTranslations("study");
   return (
-    <div role="group" aria-labelledby="rating-prompt" className="space-y-2">
+    <form action={rateCardFromForm} role="group" aria-labelledby="rating-prompt" className="space-y-2">
+      <input type="hidden" name="cardId" value={card.cardId} />
+      <input type="hidden" name="expectedVersion" value={card.version} />
+      <input type="hidden" name="lesson" value={lesson} />
       <p id="rating-prompt" className="text-sm font-medium text-stone-800">
-        How well did you remember it?
+        {t("howWell")}
       </p>
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-        {intervals.map(({ rating, label }) => (
+        {card.intervals.map(({ rating, label }) => (
           <button
             key={rating}
-            type="button"
+            type="submit"
+            name="rating"
+            value={rating}
             disabled={disabled}
-            onClick={() => onRate(rating)}
+            onClick={(event) => {
+              event.preventDefault();
+              onRate(rating);
+            }}
             aria-keyshortcuts={showKeys ? RATING_KEYS[rating] : undefined}
             className={`flex flex-col items-center gap-1 rounded-md border-2 bg-white px-3 py-2 text-stone-900 disabled:cursor-wait disabled:opacity-60 ${RATING_STYLES[rating]}`}
           >
@@ -44,15 +58,15 @@ export function RatingButtons({
                   {RATING_KEYS[rating]}
                 </kbd>
               ) : null}
-              {RATING_NAMES[rating]}
+              {t(`ratings.${rating}`)}
             </span>
             <span className="text-xs text-stone-600">
-              <span className="sr-only">next review in </span>
+              <span className="sr-only">{t("nextReviewIn")} </span>
               {label}
             </span>
           </button>
         ))}
       </div>
-    </div>
+    </form>
   );
 }

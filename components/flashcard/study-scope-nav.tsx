@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** All lessons, or one: links rather than a form so each scope has its own address. */
 export function StudyScopeNav({ lessons, current }: { lessons: { id: string; title: string }[]; current: string | null }) {
-  const items = [{ href: "/study", label: "All lessons", active: current === null }].concat(
+  const t = useTranslations("study");
+  const items = [{ href: "/study", label: t("allLessons"), active: current === null }].concat(
     lessons.map((lesson) => ({
       href: `/study?lesson=${encodeURIComponent(lesson.id)}`,
       label: lesson.title,
@@ -10,7 +12,7 @@ export function StudyScopeNav({ lessons, current }: { lessons: { id: string; tit
     })),
   );
   return (
-    <nav aria-label="Study scope">
+    <nav aria-label={t("scope")}>
       <ul className="flex flex-wrap gap-2 text-sm">
         {items.map((item) => (
           <li key={item.href}>

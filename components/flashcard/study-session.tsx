@@ -1,18 +1,20 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { rateAndShowNext } from "@/lib/actions/rate-and-show-next";
 import { undoAndShowCard } from "@/lib/actions/undo-and-show-card";
+import { undoReviewFromForm } from "@/lib/actions/undo-review-from-form";
 import type { ReviewRating } from "@/lib/domain/scheduling";
 import type { StudyActionResult, StudySessionView } from "@/lib/domain/flashcards/views";
 import { AllCaughtUp } from "./all-caught-up";
 import { CardBack } from "./card-back";
 import { CardFront } from "./card-front";
-import { RATING_NAMES, RatingButtons } from "./rating-buttons";
+import { RatingButtons } from "./rating-buttons";
 import { StudyCounts } from "./study-counts";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { useStudyShortcuts } from "./use-study-shortcuts";
@@ -24,16 +26,29 @@ const AUTO_REFRESH_WITHIN_MS = 60 * 60 * 1000;
  * One study session: every rating and undo goes to the server, which answers with the next card, so a
  * reload (or a second tab) always picks up exactly where the database is.
  */
-export function StudySession({ initial, keyboardShortcuts }: { initial: StudySessionView; keyboardShortcuts: boolean }) {
+export function StudySession({
+  initial,
+  keyboardShortcuts,
+  revealed = false,
+  initialNotice = null,
+}: {
+  initial: StudySessionView;
+  keyboardShortcuts: boolean;
+  /** The answer is already shown (the ?show=1 view a Show answer press loads without JavaScript). */
+  revealed?: boolean;
+  initialNotice?: string | null;
+}) {
+  const t = useTranslations("study");
   const router = useRouter();
   const [session, setSession] = useState(initial);
-  const [flipped, setFlipped] = useState(false);
+  const [flipped, setFlipped] = useState(revealed);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(initialNotice);
   const [announcement, setAnnouncement] = useState("");
   const busyRef = useRef(false);
   const focusNext = useRef<"front" | "back" | null>(null);
   const showAnswerRef = useRef<HTMLButtonElement>(null);
+  const lesson = session.documentId ?? "";
   const backRef = useRef<HTMLDivElement>(null);
   const card = session.card;
   const hydrated = useHydrated();
@@ -63,7 +78,7 @@ export function StudySession({ initial, keyboardShortcuts }: { initial: StudySes
     }
     if (result.ok) {
       setNotice(null);
-      const next = result.session.card ? `Next card: ${result.session.card.prompt}` : "All caught up.";
+      const next = result.session.card ? t("announceNext", { prompt: result.session.card.prompt }) : t("announceDone");
       setAnnouncement(`${success} ${next}`);
     } else {
       setNotice(result.message);
@@ -78,7 +93,7 @@ export function StudySession({ initial, keyboardShortcuts }: { initial: StudySes
     try {
       show(await action(), success);
     } catch {
-      const message = "We couldn’t reach the server, so nothing was saved. Check your connection and try again.";
+      const message = t("connectionError");
       setNotice(message);
       setAnnouncement(message);
     } finally {
@@ -92,19 +107,19 @@ export function StudySession({ initial, keyboardShortcuts }: { initial: StudySes
     setFlipped(true);
     focusNext.current = "back";
     const answer = Array.isArray(card.answer) ? card.answer.map((item, i) => `${i + 1}. ${item}`).join(" ") : card.answer;
-    setAnnouncement(`Answer: ${answer}`);
+    setAnnouncement(t("announceAnswer", { answer }));
   }
 
   function rate(rating: ReviewRating) {
     if (!card || !flipped) return;
     const input = { cardId: card.cardId, expectedVersion: card.version, rating, lesson: session.documentId };
-    void run(() => rateAndShowNext(input), `Rated ${RATING_NAMES[rating]}.`);
+    void run(() => rateAndShowNext(input), t("announceRated", { rating: t(`ratings.${rating}`) }));
   }
 
   function undo() {
     const reviewLogId = session.undoableReviewId;
     if (!reviewLogId) return;
-    void run(() => undoAndShowCard({ reviewLogId, lesson: session.documentId }), "Last rating undone; the card is back.");
+    void run(() => undoAndShowCard({ reviewLogId, lesson: session.documentId }), t("announceUndone"));
   }
 
   useStudyShortcuts(keyboardShortcuts, { flip, rate, undo });
@@ -114,10 +129,23 @@ export function StudySession({ initial, keyboardShortcuts }: { initial: StudySes
       <div className="flex flex-wrap items-center justify-between gap-3">
         <StudyCounts counts={session.counts} />
         {session.undoableReviewId ? (
-          <Button variant="secondary" onClick={undo} disabled={busy} aria-keyshortcuts={keyboardShortcuts ? "u" : undefined}>
-            Undo last rating
-            {keyboardShortcuts ? <kbd className="rounded border border-stone-300 bg-stone-100 px-1.5 font-mono text-xs">u</kbd> : null}
-          </Button>
+          <form action={undoReviewFromForm}>
+            <input type="hidden" name="reviewLogId" value={session.undoableReviewId} />
+            <input type="hidden" name="lesson" value={lesson} />
+            <Button
+              type="submit"
+              variant="secondary"
+              onClick={(event) => {
+                event.preventDefault();
+                undo();
+              }}
+              disabled={busy}
+              aria-keyshortcuts={keyboardShortcuts ? "u" : undefined}
+            >
+              {t("undo")}
+              {keyboardShortcuts ? <kbd className="rounded border border-stone-300 bg-stone-100 px-1.5 font-mono text-xs">u</kbd> : null}
+            </Button>
+          </form>
         ) : null}
       </div>
 
@@ -134,20 +162,29 @@ export function StudySession({ initial, keyboardShortcuts }: { initial: StudySes
           {flipped ? (
             <>
               <CardBack card={card} ref={backRef} />
-              <RatingButtons intervals={card.intervals} showKeys={keyboardShortcuts} disabled={busy} onRate={rate} />
+              <RatingButtons card={card} lesson={lesson} showKeys={keyboardShortcuts} disabled={busy} onRate={rate} />
             </>
           ) : (
-            <button
-              ref={showAnswerRef}
-              type="button"
-              onClick={flip}
-              disabled={busy}
-              className={buttonClasses("primary", "w-full sm:w-auto")}
-              aria-keyshortcuts={keyboardShortcuts ? "Space Enter" : undefined}
-            >
-              Show answer
-              {keyboardShortcuts ? <kbd className="rounded bg-brand-800 px-1.5 font-mono text-xs">Space</kbd> : null}
-            </button>
+            // Without JavaScript this GET loads the same card with its answer shown.
+            <form action="/study" method="get">
+              {lesson ? <input type="hidden" name="lesson" value={lesson} /> : null}
+              <input type="hidden" name="card" value={card.cardId} />
+              <input type="hidden" name="show" value="1" />
+              <button
+                ref={showAnswerRef}
+                type="submit"
+                onClick={(event) => {
+                  event.preventDefault();
+                  flip();
+                }}
+                disabled={busy}
+                className={buttonClasses("primary", "w-full sm:w-auto")}
+                aria-keyshortcuts={keyboardShortcuts ? "Space Enter" : undefined}
+              >
+                {t("showAnswer")}
+                {keyboardShortcuts ? <kbd className="rounded bg-brand-800 px-1.5 font-mono text-xs">Space</kbd> : null}
+              </button>
+            </form>
           )}
         </section>
       ) : (
@@ -155,11 +192,9 @@ export function StudySession({ initial, keyboardShortcuts }: { initial: StudySes
       )}
 
       <p className="text-sm text-stone-600">
-        {keyboardShortcuts
-          ? "Keyboard: Space or Enter shows the answer, 1–4 rate it, u undoes the last rating. "
-          : "Keyboard shortcuts are off. "}
+        {keyboardShortcuts ? t("keyboardOn") : t("keyboardOff")}{" "}
         <Link href="/settings" className="font-medium text-brand-700 underline">
-          {keyboardShortcuts ? "Turn shortcuts off in settings" : "Turn them on in settings"}
+          {keyboardShortcuts ? t("turnOff") : t("turnOn")}
         </Link>
       </p>
 

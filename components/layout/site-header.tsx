@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/domain/auth/access";
 import { buttonClasses } from "@/components/ui/button";
 import { NavLinks, type NavItem } from "./nav-links";
@@ -6,27 +7,29 @@ import { UserMenu } from "./user-menu";
 
 export const PRODUCT_NAME = "Pacific Bridge";
 
-const PUBLIC_NAV: NavItem[] = [
-  { href: "/lessons", label: "Lessons" },
-  { href: "/timeline", label: "Timeline" },
-];
+const PUBLIC_NAV = [
+  { href: "/lessons", key: "lessons" },
+  { href: "/timeline", key: "timeline" },
+] as const;
 
-const LEARNER_NAV: NavItem[] = [
-  { href: "/study", label: "Flashcards" },
-  { href: "/quiz", label: "Quiz" },
-  { href: "/progress", label: "Progress" },
-];
+const LEARNER_NAV = [
+  { href: "/study", key: "flashcards" },
+  { href: "/quiz", key: "quiz" },
+  { href: "/progress", key: "progress" },
+] as const;
 
-export function SiteHeader({ user }: { user: SessionUser | null }) {
+export async function SiteHeader({ user }: { user: SessionUser | null }) {
+  const t = await getTranslations("layout");
+  const items: NavItem[] = (user ? [...PUBLIC_NAV, ...LEARNER_NAV] : PUBLIC_NAV).map(({ href, key }) => ({ href, label: t(`nav.${key}`) }));
   return (
     <header className="border-b border-stone-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:py-3">
         <Link href="/" className="flex items-center gap-2 font-serif text-lg font-semibold text-stone-950">
           <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full bg-brand-700" />
           {PRODUCT_NAME}
         </Link>
-        <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
-          <NavLinks items={user ? [...PUBLIC_NAV, ...LEARNER_NAV] : PUBLIC_NAV} />
+        <nav aria-label={t("nav.main")} className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
+          <NavLinks items={items} />
         </nav>
         <div className="ml-auto flex items-center gap-2">
           {user ? (
@@ -34,10 +37,10 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           ) : (
             <>
               <Link href="/sign-in" className={buttonClasses("ghost")}>
-                Sign in
+                {t("signIn")}
               </Link>
               <Link href="/sign-up" className={buttonClasses("primary")}>
-                Sign up
+                {t("signUp")}
               </Link>
             </>
           )}

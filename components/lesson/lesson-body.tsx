@@ -42,7 +42,7 @@ export function LessonBody({ sections, title }: { sections: LessonSection[]; tit
           <section key={section.id} id={`section-${section.id}`} aria-labelledby={section.heading ? `heading-${section.id}` : undefined} className="scroll-mt-24 space-y-4">
             {/* The document's own title heading repeats the page's h1. */}
             {section.heading && section.heading !== title ? (
-              <Heading id={`heading-${section.id}`} className={`font-sans font-semibold text-stone-950 ${Heading === "h2" ? "text-2xl" : "text-xl"}`}>
+              <Heading id={`heading-${section.id}`} className={`font-serif font-semibold text-stone-950 ${Heading === "h2" ? "text-2xl" : "text-xl"}`}>
                 {section.heading}
               </Heading>
             ) : null}

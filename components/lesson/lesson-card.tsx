@@ -12,7 +12,7 @@ export function LessonCard({ lesson }: { lesson: LessonSummaryView }) {
         </Link>
       </h2>
       <p className="mt-1 text-sm text-stone-600">
-        {[lesson.publisher, documentDateLabel(lesson.date)].filter(Boolean).join(" · ")}
+        {[lesson.publisher, documentDateLabel(lesson.date, lesson.kind)].filter(Boolean).join(" · ")}
       </p>
       <p className="mt-auto pt-4 text-sm text-stone-700">
         {lesson.factCount} dated {lesson.factCount === 1 ? "event" : "events"} · {lesson.questionCount}{" "}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addMissedFromQuiz, type AddMissedState } from "@/lib/actions/add-missed-from-quiz";
 import { Alert } from "@/components/ui/alert";
@@ -14,11 +15,12 @@ function message(added: number, missed: number): string {
 
 /** "Add missed questions to my flashcards": reports how many were added; pressing it again adds none. */
 export function AddMissedForm({ attemptId }: { attemptId: string }) {
+  const t = useTranslations("quiz");
   const [state, formAction] = useActionState<AddMissedState, FormData>(addMissedFromQuiz, null);
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="attemptId" value={attemptId} />
-      <PendingSubmitButton label="Add missed questions to my flashcards" pendingLabel="Adding…" />
+      <PendingSubmitButton label={t("addMissed")} pendingLabel={t("adding")} />
       <div aria-live="polite">
         {state?.ok ? (
           <Alert tone="success">

@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { Question } from "@/lib/domain/generation/question-types";
-import { describePairs } from "@/lib/domain/quiz/ordering-moves";
 import { scoreChronology, type AnswerResponse } from "@/lib/domain/scoring";
 import { buttonClasses } from "@/components/ui/button";
 import { FocusHeading } from "./focus-heading";
@@ -15,11 +15,11 @@ export interface AnswerFeedbackProps {
 }
 
 /** Pairs in the right order, recomputed from the stored response (null if it cannot be). */
-function pairsOf(question: Question, response: AnswerResponse): string | null {
+function pairsOf(question: Question, response: AnswerResponse): { correct: number; total: number } | null {
   if (!Array.isArray(question.answer) || !Array.isArray(response)) return null;
   try {
     const { concordantPairs, totalPairs } = scoreChronology(question.answer, response);
-    return describePairs(concordantPairs, totalPairs);
+    return { correct: concordantPairs, total: totalPairs };
   } catch {
     return null;
   }
@@ -39,9 +39,10 @@ function OrderedEvents({ title, events }: { title: string; events: readonly stri
 }
 
 /** Right or wrong at once, with the correct answer, the source sentence and a link to it. */
-export function AnswerFeedback({ question, answer, nextHref, finished }: AnswerFeedbackProps) {
+export async function AnswerFeedback({ question, answer, nextHref, finished }: AnswerFeedbackProps) {
+  const t = await getTranslations("quiz");
   const partial = !answer.correct && answer.score > 0;
-  const verdict = answer.correct ? "Correct" : partial ? "Partly right" : "Incorrect";
+  const verdict = answer.correct ? t("correct") : partial ? t("partlyRight") : t("incorrect");
   const tone = answer.correct ? "border-emerald-300 bg-emerald-50" : partial ? "border-amber-300 bg-amber-50" : "border-red-300 bg-red-50";
   const pairs = question.kind === "chronology" ? pairsOf(question, answer.response) : null;
   return (
@@ -50,15 +51,15 @@ export function AnswerFeedback({ question, answer, nextHref, finished }: AnswerF
       <p className="text-stone-800">{question.prompt}</p>
       {Array.isArray(question.answer) ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          {pairs ? <p className="sm:col-span-2 font-medium" data-testid="partial-credit">{pairs}</p> : null}
-          {Array.isArray(answer.response) && !answer.correct ? <OrderedEvents title="Your order" events={answer.response} /> : null}
-          <OrderedEvents title="Correct order" events={question.answer} />
+          {pairs ? <p className="sm:col-span-2 font-medium" data-testid="partial-credit">{t("pairs", pairs)}</p> : null}
+          {Array.isArray(answer.response) && !answer.correct ? <OrderedEvents title={t("yourOrder")} events={answer.response} /> : null}
+          <OrderedEvents title={t("correctOrder")} events={question.answer} />
         </div>
       ) : (
         <dl className="grid gap-1 text-stone-800 sm:grid-cols-[auto_1fr] sm:gap-x-4">
-          <dt className="font-semibold">Your answer</dt>
-          <dd data-testid="your-answer">{typeof answer.response === "string" ? answer.response || "(blank)" : answer.response.join(", ")}</dd>
-          <dt className="font-semibold">Correct answer</dt>
+          <dt className="font-semibold">{t("yourAnswer")}</dt>
+          <dd data-testid="your-answer">{typeof answer.response === "string" ? answer.response || t("blank") : answer.response.join(", ")}</dd>
+          <dt className="font-semibold">{t("correctAnswer")}</dt>
           <dd data-testid="correct-answer">{question.answer}</dd>
         </dl>
       )}
@@ -68,7 +69,7 @@ export function AnswerFeedback({ question, answer, nextHref, finished }: AnswerF
       ) : null}
       <SourceQuote source={question.source} />
       <Link href={nextHref} className={buttonClasses("primary")}>
-        {finished ? "See your results" : "Next question"}
+        {finished ? t("seeResults") : t("nextQuestion")}
       </Link>
     </section>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type DragEvent } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatOrder, moveItem } from "@/lib/domain/quiz/ordering-moves";
@@ -13,8 +14,17 @@ export interface OrderingListProps {
   reorderFormId: string;
 }
 
+// Icon buttons: the accessible name is the aria-label alone (no visible text to mismatch), 40px for a thumb.
 const moveButton =
-  "rounded-md border border-stone-300 bg-white px-2 py-1 text-sm font-medium text-stone-800 hover:bg-stone-100 disabled:cursor-not-allowed disabled:text-stone-400";
+  "flex h-10 w-10 items-center justify-center rounded-md border border-stone-300 bg-white text-stone-800 hover:bg-stone-100 disabled:cursor-not-allowed disabled:text-stone-300";
+
+function Arrow({ direction }: { direction: "up" | "down" }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={2}>
+      <path d={direction === "up" ? "M5 12l5-5 5 5" : "M5 8l5 5 5-5"} strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
 
 /**
  * Put events in order by drag and drop, or with "Move up" / "Move down" buttons (keyboard and touch).
@@ -22,6 +32,7 @@ const moveButton =
  * submits a GET form whose value is the order after that move, so the page comes back rearranged.
  */
 export function OrderingList({ items, initialOrder, reorderFormId }: OrderingListProps) {
+  const t = useTranslations("quiz");
   const [order, setOrder] = useState(initialOrder);
   const [dragging, setDragging] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -45,7 +56,7 @@ export function OrderingList({ items, initialOrder, reorderFormId }: OrderingLis
     const next = moveItem(order, from, to);
     const item = order[from] as number;
     setOrder(next);
-    setAnnouncement(`Moved “${items[item]}” to position ${to + 1} of ${order.length}.`);
+    setAnnouncement(t("moved", { item: items[item] ?? "", position: to + 1, total: order.length }));
     if (direction) focusTarget.current = { item, direction };
   }
 
@@ -61,7 +72,7 @@ export function OrderingList({ items, initialOrder, reorderFormId }: OrderingLis
 
   return (
     <div>
-      <ol className="space-y-2" aria-label="Events, earliest first">
+      <ol className="space-y-2" aria-label={t("eventsEarliestFirst")}>
         {order.map((item, position) => {
           const text = items[item] as string;
           return (
@@ -77,15 +88,15 @@ export function OrderingList({ items, initialOrder, reorderFormId }: OrderingLis
               onDrop={(event) => event.preventDefault()}
               onDragEnd={() => setDragging(null)}
               data-testid="ordering-item"
-              className={`flex items-center gap-3 rounded-md border bg-white px-3 py-2 ${dragging === position ? "border-brand-700 bg-brand-50" : "border-stone-300"}`}
+              className={`flex items-center gap-2 rounded-md border bg-white py-1.5 pl-3 pr-1.5 sm:gap-3 ${dragging === position ? "border-brand-700 bg-brand-50" : "border-stone-300"}`}
             >
               {hydrated ? (
                 <span aria-hidden="true" className="cursor-grab select-none text-stone-400" title="Drag to reorder">
                   ⠿
                 </span>
               ) : null}
-              <span className="w-6 shrink-0 text-sm font-semibold text-stone-600">{position + 1}.</span>
-              <span className="flex-1">{text}</span>
+              <span className="w-5 shrink-0 text-sm font-semibold text-stone-600">{position + 1}.</span>
+              <span className="min-w-0 flex-1 text-sm sm:text-base">{text}</span>
               <input type="hidden" name="response" value={text} />
               <span className="flex shrink-0 gap-1">
                 {(["up", "down"] as const).map((direction) => {
@@ -103,14 +114,15 @@ export function OrderingList({ items, initialOrder, reorderFormId }: OrderingLis
                       name="order"
                       value={disabled ? formatOrder(order) : formatOrder(moveItem(order, position, to))}
                       disabled={disabled}
-                      aria-label={`Move “${text}” ${direction}`}
+                      aria-label={direction === "up" ? t("moveItemUp", { item: text }) : t("moveItemDown", { item: text })}
+                      title={direction === "up" ? t("moveUp") : t("moveDown")}
                       onClick={(event) => {
                         event.preventDefault();
                         move(position, to, direction);
                       }}
                       className={moveButton}
                     >
-                      {direction === "up" ? "Move up" : "Move down"}
+                      <Arrow direction={direction} />
                     </button>
                   );
                 })}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { submitQuizAnswer, type SubmitQuizAnswerState } from "@/lib/actions/submit-quiz-answer";
 import { Alert } from "@/components/ui/alert";
@@ -15,16 +16,14 @@ export interface QuestionCardProps {
   order: number[] | null;
 }
 
-const TYPED_HINTS: Partial<Record<QuizQuestionView["kind"], string>> = {
-  "date-cloze": "Type the date, e.g. 3 April 1899.",
-  "number-cloze": "Type the number, e.g. 23,000.",
-};
+const TYPED_HINTS = { "date-cloze": "typeDate", "number-cloze": "typeNumber" } as const;
 
 /**
  * One question as a plain POST form bound to a server action: it works with JavaScript off. With it on,
  * the button disables while the answer is checked and the feedback arrives without a full page load.
  */
 export function QuestionCard({ attemptId, question, order }: QuestionCardProps) {
+  const t = useTranslations("quiz");
   const [state, formAction] = useActionState<SubmitQuizAnswerState, FormData>(submitQuizAnswer, null);
   const errors = state && !state.ok ? [...(state.fieldErrors.response ?? []), ...(state.formError ? [state.formError] : [])] : [];
   const errorId = `${question.id}-error`;
@@ -36,7 +35,7 @@ export function QuestionCard({ attemptId, question, order }: QuestionCardProps) 
     body = (
       <>
         <p className="text-sm text-stone-700">
-          Drag the events, or use the Move up and Move down buttons, until the earliest is first.
+          {t("orderingHint")}
         </p>
         <OrderingList items={choices} initialOrder={order ?? choices.map((_, i) => i)} reorderFormId={reorderFormId} />
       </>
@@ -44,11 +43,12 @@ export function QuestionCard({ attemptId, question, order }: QuestionCardProps) 
   } else if (choices) {
     body = <ChoiceOptions questionId={question.id} choices={choices} />;
   } else {
-    const hint = TYPED_HINTS[question.kind] ?? "Type your answer.";
+    const hintKey = question.kind === "date-cloze" || question.kind === "number-cloze" ? TYPED_HINTS[question.kind] : "typeAnswer";
+    const hint = t(hintKey);
     body = (
       <div className="space-y-1">
         <label htmlFor={`${question.id}-typed`} className="block text-sm font-medium text-stone-800">
-          Your answer
+          {t("yourAnswer")}
         </label>
         <input
           id={`${question.id}-typed`}
@@ -81,7 +81,7 @@ export function QuestionCard({ attemptId, question, order }: QuestionCardProps) 
             <Alert>{errors.join(" ")}</Alert>
           </div>
         ) : null}
-        <PendingSubmitButton label="Check answer" pendingLabel="Checking…" />
+        <PendingSubmitButton label={t("check")} pendingLabel={t("checking")} />
       </form>
       {question.kind === "chronology" ? (
         // Target of the move buttons when JavaScript is off: reloads this page with the new order.

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { QuestionSource } from "@/lib/domain/generation/question-types";
 import { lessonHref } from "@/lib/domain/content/lesson-link";
 
 /** The sentence(s) a question came from, each with a link to it in its lesson. */
 export function SourceQuote({ source }: { source: QuestionSource }) {
+  const t = useTranslations("quiz");
   const all =
     source.quotes && source.quotes.length > 0
       ? source.quotes
@@ -25,7 +27,7 @@ export function SourceQuote({ source }: { source: QuestionSource }) {
             <figcaption className="text-sm text-stone-600">
               {documentId === source.documentId ? `${source.documentTitle} · ` : null}
               <Link href={lessonHref({ documentId, sentenceId: quote.sentenceId })} className="font-medium text-brand-700 underline">
-                Read it in the lesson
+                {t("readInLesson")}
               </Link>
             </figcaption>
           </figure>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { QuestionKind } from "@/lib/domain/generation/question-types";
 import { QUIZ_COUNTS } from "@/lib/domain/quiz/quiz-options";
@@ -25,6 +26,7 @@ function FieldError({ id, messages }: { id: string; messages?: string[] }) {
 
 /** A plain form: works without JavaScript; with it, errors appear in place and the button waits. */
 export function StartQuizForm({ scopes, kinds, defaults }: StartQuizFormProps) {
+  const t = useTranslations("quiz");
   const [state, formAction] = useActionState<StartQuizState, FormData>(startQuiz, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   // After an error the form is reset to its defaults, so the defaults become what was just submitted.
@@ -34,7 +36,7 @@ export function StartQuizForm({ scopes, kinds, defaults }: StartQuizFormProps) {
       {state && !state.ok && state.formError ? <Alert>{state.formError}</Alert> : null}
       <div className="space-y-1">
         <label htmlFor="quiz-scope" className="block text-sm font-medium text-stone-800">
-          What should the quiz cover?
+          {t("whatToCover")}
         </label>
         <select
           id="quiz-scope"
@@ -52,7 +54,7 @@ export function StartQuizForm({ scopes, kinds, defaults }: StartQuizFormProps) {
         <FieldError id="quiz-scope-error" messages={errors.scope} />
       </div>
       <fieldset className="space-y-2" aria-describedby={errors.count ? "quiz-count-error" : undefined}>
-        <legend className="text-sm font-medium text-stone-800">How many questions?</legend>
+        <legend className="text-sm font-medium text-stone-800">{t("howMany")}</legend>
         <div className="flex gap-3">
           {QUIZ_COUNTS.map((count) => (
             <label
@@ -67,7 +69,7 @@ export function StartQuizForm({ scopes, kinds, defaults }: StartQuizFormProps) {
         <FieldError id="quiz-count-error" messages={errors.count} />
       </fieldset>
       <fieldset className="space-y-2" aria-describedby={errors.kinds ? "quiz-kinds-error" : undefined}>
-        <legend className="text-sm font-medium text-stone-800">Kinds of question</legend>
+        <legend className="text-sm font-medium text-stone-800">{t("kinds")}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {kinds.map(({ kind, label }) => (
             <label
@@ -81,7 +83,7 @@ export function StartQuizForm({ scopes, kinds, defaults }: StartQuizFormProps) {
         </div>
         <FieldError id="quiz-kinds-error" messages={errors.kinds} />
       </fieldset>
-      <PendingSubmitButton label="Start quiz" pendingLabel="Starting…" />
+      <PendingSubmitButton label={t("start")} pendingLabel={t("starting")} />
     </form>
   );
 }

@@ -20,14 +20,22 @@ function EventItem({
         aria-hidden="true"
         className={`absolute left-[-9px] top-1 h-4 w-4 rounded-full ${style?.dotClass ?? "border-2 border-white bg-brand-700 ring-2 ring-stone-300"}`}
       />
-      <p className="pt-0.5 text-sm font-bold text-brand-800 sm:text-right">{event.dateLabel}</p>
+      <p className="pt-0.5 text-sm font-bold text-brand-800 sm:text-right" data-testid="event-date">
+        {event.dateLabel}
+        {/* A period sits at the year it starts; its span says why it comes where it does. */}
+        {event.date.endYear && event.date.endYear !== event.date.year ? (
+          <span className="block text-xs font-normal text-stone-600">
+            {event.date.year}–{event.date.endYear}
+          </span>
+        ) : null}
+      </p>
       <div className="rounded-md border border-stone-200 bg-white p-4 shadow-sm">
         {/* Every source fact gets an anchor so a lesson's highlighted date can link to its event. */}
         {event.sources.map((source) => (
           <span key={source.factId} id={`fact-${source.factId}`} className="block scroll-mt-24" />
         ))}
         <p className="text-stone-900">{event.event}</p>
-        {style ? <p className="mt-1 text-xs text-stone-600">Your mastery: {style.label}</p> : null}
+        {style && mastery && mastery.seen > 0 ? <p className="mt-1 text-xs text-stone-600">Your mastery: {style.label}</p> : null}
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
           {event.sources.map((source) => (
             <li key={source.factId}>

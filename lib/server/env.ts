@@ -11,6 +11,8 @@ function readEnv() {
     isProduction,
     // Development without a secret still works; the start script normally provides a generated one.
     authSecret: secret ?? "development-only-secret-not-for-production",
+    // Served over https: session cookies get the __Secure- prefix and the Secure flag (as next-auth does).
+    secureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
     github:
       process.env.GITHUB_ID && process.env.GITHUB_SECRET
         ? { clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }

@@ -29,7 +29,11 @@ export default async function TimelinePage() {
           </a>
         ))}
       </nav>
-      {mastery ? (
+      {mastery && ![...mastery.values()].some((entry) => entry.seen > 0) ? (
+        <p className="mb-8 text-sm text-stone-700" data-testid="mastery-note">
+          Your mastery: you haven’t studied these events yet. Their dots colour in as you review their cards.
+        </p>
+      ) : mastery ? (
         <div className="mb-8 flex flex-wrap items-center gap-4 text-sm text-stone-700" aria-label="Mastery colours">
           <span className="font-medium">Your mastery:</span>
           {MASTERY_LEGEND.map((style) => (

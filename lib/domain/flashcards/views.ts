@@ -39,6 +39,10 @@ export interface StudyCountsView {
   /** New cards first rated today (all lessons): what the daily limit counts. */
   newIntroducedToday: number;
   newCardsPerDay: number;
+  /** Reviews made today (all lessons): the end-of-session summary. */
+  reviewsToday: number;
+  /** Cards held back until tomorrow because a sibling was seen today. */
+  buried: number;
 }
 
 export interface StudySessionView {

@@ -25,8 +25,8 @@ describe("selectQuizQuestions", () => {
   });
 
   it("shuffles differently for another seed", () => {
-    const a = selectQuizQuestions({ questions: bank, scope: { type: "mixed" }, count: 20, seed: "attempt-1" });
-    const b = selectQuizQuestions({ questions: bank, scope: { type: "mixed" }, count: 20, seed: "attempt-2" });
+    const a = selectQuizQuestions({ questions: bank, scope: { type: "mixed" }, kinds: ["year-choice"], count: 12, seed: "attempt-1" });
+    const b = selectQuizQuestions({ questions: bank, scope: { type: "mixed" }, kinds: ["year-choice"], count: 12, seed: "attempt-2" });
     expect(ids(a.questions).sort()).toEqual(ids(b.questions).sort());
     expect(ids(a.questions)).not.toEqual(ids(b.questions));
     // Not just the bank's own order either.
@@ -47,6 +47,25 @@ describe("selectQuizQuestions", () => {
     const timeline = selectQuizQuestions({ questions: bank, scope: { type: "timeline" }, count: 20, seed: "s" });
     expect(timeline.available).toBe(13);
     expect(timeline.questions.every((q) => q.factIds.length > 0)).toBe(true);
+  });
+
+  it("never takes two questions about one fact or one sentence", () => {
+    const siblings: SelectableQuestion[] = [
+      { id: "kishi-year", kind: "year-choice", source: { documentId: "d", sentenceId: "s1" }, factIds: ["kishi-1959"] },
+      { id: "kishi-cloze", kind: "date-cloze", source: { documentId: "d", sentenceId: "s1" }, factIds: ["kishi-1959"] },
+      { id: "kishi-tf", kind: "true-false", source: { documentId: "d", sentenceId: "s3" }, factIds: ["kishi-1959"] },
+      { id: "kishi-order", kind: "chronology", source: { documentId: "d", sentenceId: "s9" }, factIds: ["kishi-1959", "epa-2012"] },
+      { id: "maru", kind: "year-choice", source: { documentId: "d", sentenceId: "s2" }, factIds: ["maru-1899"] },
+    ];
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      const quiz = selectQuizQuestions({ questions: siblings, scope: { type: "mixed" }, count: 5, seed });
+      const kishi = quiz.questions.filter((q) => q.id.startsWith("kishi"));
+      expect(kishi).toHaveLength(1);
+      expect(quiz).toMatchObject({ requested: 5, available: 5, short: true });
+    }
+    const all = selectQuizQuestions({ questions: bank, scope: { type: "mixed" }, count: 20, seed: "attempt-1" });
+    // c1 asks about f1 and f2, which a01 and a02 also ask: c1 and neither of them (18), or no c1 (19).
+    expect(all.questions).toHaveLength(ids(all.questions).includes("c1") ? 18 : 19);
   });
 
   it("takes what there is from a short bank and says so", () => {

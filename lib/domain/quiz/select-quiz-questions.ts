@@ -1,12 +1,13 @@
 import { seededRng, shuffle } from "../generation/prng";
 import type { QuestionKind } from "../generation/question-types";
+import { sharesAny, siblingKeys } from "../generation/sibling-keys";
 import type { QuizScope } from "./quiz-scope";
 
 /** The part of a Question that picking needs. */
 export interface SelectableQuestion {
   id: string;
   kind: QuestionKind;
-  source: { documentId: string };
+  source: { documentId: string; sentenceId?: string };
   factIds: readonly string[];
 }
 
@@ -36,13 +37,30 @@ export function inScope(question: SelectableQuestion, scope: QuizScope): boolean
   return true;
 }
 
-/** Filters by scope and kinds, then a seeded shuffle; independent of the order the bank was listed in. */
+/** In shuffled order, each question unless it shares a fact or sentence with one already taken. */
+function withoutSiblings<Q extends SelectableQuestion>(questions: readonly Q[], count: number): Q[] {
+  const taken = new Set<string>();
+  const picked: Q[] = [];
+  for (const question of questions) {
+    if (picked.length >= count) break;
+    const keys = siblingKeys(question);
+    if (sharesAny(keys, taken)) continue;
+    keys.forEach((key) => taken.add(key));
+    picked.push(question);
+  }
+  return picked;
+}
+
+/**
+ * Filters by scope and kinds, then a seeded shuffle; independent of the order the bank was listed in.
+ * No two questions share a fact or a sentence, so one answer never gives another away.
+ */
 export function selectQuizQuestions<Q extends SelectableQuestion>(input: QuizSelectionInput<Q>): QuizSelection<Q> {
   const kinds = input.kinds && input.kinds.length > 0 ? new Set(input.kinds) : null;
   const matching = input.questions
     .filter((q) => inScope(q, input.scope) && (!kinds || kinds.has(q.kind)))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const requested = Math.max(0, Math.floor(input.count));
-  const picked = shuffle(matching, seededRng(input.seed)).slice(0, requested);
-  return { questions: picked, requested, available: matching.length, short: matching.length < requested };
+  const picked = withoutSiblings(shuffle(matching, seededRng(input.seed)), requested);
+  return { questions: picked, requested, available: matching.length, short: picked.length < requested };
 }

@@ -81,6 +81,46 @@ describe("selectStudyQueue", () => {
       newCount: 0,
       newRemainingToday: 5,
       nextDueAt: null,
+      buriedCount: 0,
     });
+  });
+
+  it("buries siblings: one card per fact or sentence a day, and none whose sibling was reviewed today", () => {
+    const siblings: QueueCandidate[] = [
+      { questionId: "kishi-review", lessonId: "L1", state: reviewDueAt(-5), siblingKeys: ["fact:kishi"] },
+      { questionId: "kishi-review-2", lessonId: "L1", state: reviewDueAt(-1), siblingKeys: ["fact:kishi", "sentence:s1"] },
+      { questionId: "kishi-new", lessonId: "L1", state: null, siblingKeys: ["fact:kishi", "sentence:s1"] },
+      { questionId: "maru-new", lessonId: "L1", state: null, siblingKeys: ["fact:maru", "sentence:s2"] },
+      { questionId: "maru-new-2", lessonId: "L1", state: null, siblingKeys: ["sentence:s2"] },
+      { questionId: "epa-new", lessonId: "L1", state: null, siblingKeys: ["fact:epa"] },
+    ];
+    const today = selectStudyQueue({ cards: siblings, now: NOW, newPerDay: 10, newIntroducedToday: 0 });
+    expect(today.items.map((i) => i.questionId)).toEqual(["kishi-review", "maru-new", "epa-new"]);
+    expect(today).toMatchObject({ dueCount: 1, newCount: 2, buriedCount: 3 });
+
+    const afterEpa = selectStudyQueue({
+      cards: siblings,
+      now: NOW,
+      newPerDay: 10,
+      newIntroducedToday: 0,
+      reviewedTodayKeys: new Set(["fact:epa", "fact:kishi"]),
+    });
+    expect(afterEpa.items.map((i) => i.questionId)).toEqual(["maru-new"]);
+  });
+
+  it("never buries a learning card, but a learning card buries its new siblings", () => {
+    const learning: CardState = { ...reviewDueAt(-0.1), state: "learning" };
+    const queue = selectStudyQueue({
+      cards: [
+        { questionId: "learning", lessonId: "L1", state: learning, siblingKeys: ["fact:kishi"] },
+        { questionId: "kishi-new", lessonId: "L1", state: null, siblingKeys: ["fact:kishi"] },
+      ],
+      now: NOW,
+      newPerDay: 10,
+      newIntroducedToday: 0,
+      reviewedTodayKeys: new Set(["fact:kishi"]),
+    });
+    expect(queue.items.map((i) => i.questionId)).toEqual(["learning"]);
+    expect(queue.buriedCount).toBe(1);
   });
 });

@@ -7,6 +7,8 @@ import { isRole } from "@/lib/domain/auth/account-rules";
 import { env } from "@/lib/server/env";
 import { authenticate, findOrCreateOAuthUser } from "./credentials";
 
+export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+
 const oauthProviders = [
   env.github && GitHubProvider(env.github),
   env.google && GoogleProvider(env.google),
@@ -14,7 +16,8 @@ const oauthProviders = [
 
 export const authOptions: NextAuthOptions = {
   secret: env.authSecret,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  useSecureCookies: env.secureCookies,
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({

@@ -37,7 +37,7 @@ export default async function LessonPage({ params }: Props) {
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{documentKindLabel(lesson.source.kind)}</p>
           <h1 className="font-serif text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">{lesson.title}</h1>
           <p className="text-sm text-stone-600">
-            {[lesson.source.publisher, documentDateLabel(lesson.date)].filter(Boolean).join(" · ")}
+            {[lesson.source.publisher, documentDateLabel(lesson.date, lesson.source.kind)].filter(Boolean).join(" · ")}
           </p>
           <div className="flex flex-wrap gap-2 pt-2">
             <StartQuizLink scope={lessonScope(lesson.slug)} />
@@ -50,7 +50,8 @@ export default async function LessonPage({ params }: Props) {
           <LessonBody sections={lesson.sections} title={lesson.title} />
         </div>
       </div>
-      <aside className="space-y-8 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      {/* Scrolls with the page: a panel with its own scrollbar moved on its own under the wheel. */}
+      <aside className="space-y-8">
         {headed.length > 1 ? (
           <nav aria-labelledby="contents-heading">
             <h2 id="contents-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
-import { FinishNowForm } from "@/components/quiz/finish-now-form";
+import { FinishNowConfirm, FinishNowLink } from "@/components/quiz/finish-now-form";
 import { QuestionCard } from "@/components/quiz/question-card";
 import { QuizEndScreen } from "@/components/quiz/quiz-end-screen";
 import { QuizProgress } from "@/components/quiz/quiz-progress";
@@ -16,7 +17,9 @@ import { getAttempt, type ResumableAttempt } from "@/lib/server/services/quiz/ge
 import { QuizError } from "@/lib/domain/quiz/quiz-error";
 import { describeQuizScope } from "@/lib/server/services/quiz/quiz-scopes";
 
-export const metadata: Metadata = { title: "Quiz" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("layout"))("nav.quiz") };
+}
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
@@ -49,7 +52,7 @@ export default async function QuizAttemptPage({ params, searchParams }: { params
     if (question) {
       return (
         <div>
-          <PageHeading title={title} />
+          <PageHeading title={title} compact />
           <QuizProgress position={attempt.questionIds.indexOf(question.id) + 1} total={attempt.total} answered={attempt.answeredCount} />
           <AnswerFeedback question={question} answer={answered} nextHref={selfHref} finished={attempt.finished} />
         </div>
@@ -61,7 +64,7 @@ export default async function QuizAttemptPage({ params, searchParams }: { params
     const results = await getAttemptResults(attempt);
     return (
       <div>
-        <PageHeading title={`${title}: results`} />
+        <PageHeading title={(await getTranslations("quiz"))("resultsTitle", { title })} />
         <QuizEndScreen
           attemptId={attempt.id}
           scope={attempt.scope}
@@ -73,12 +76,21 @@ export default async function QuizAttemptPage({ params, searchParams }: { params
     );
   }
 
+  if (one(query.finish) === "confirm") {
+    return (
+      <div>
+        <PageHeading title={title} compact />
+        <FinishNowConfirm attemptId={attempt.id} unanswered={attempt.total - attempt.answeredCount} />
+      </div>
+    );
+  }
+
   const { index, question } = attempt.current;
   const view = toQuestionView(question);
   const requested = Number(one(query.requested));
   return (
     <div>
-      <PageHeading title={title} />
+      <PageHeading title={title} compact />
       {Number.isInteger(requested) && requested > attempt.total && attempt.answeredCount === 0 ? (
         <div className="mb-6">
           <Alert tone="info">
@@ -94,7 +106,7 @@ export default async function QuizAttemptPage({ params, searchParams }: { params
         question={view}
         order={view.choices ? parseOrder(one(query.order), view.choices.length) : null}
       />
-      <FinishNowForm attemptId={attempt.id} />
+      <FinishNowLink attemptId={attempt.id} />
     </div>
   );
 }

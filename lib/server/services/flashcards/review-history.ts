@@ -20,21 +20,27 @@ function wasNew(previousJson: string): boolean {
  *   reviews rather than created cards means that merely showing a card (which creates its row) does not use up
  *   the daily allowance, and undoing a first review gives it back. Across all lessons: the limit is per day.
  * - undoableReviewId: the latest review today (within the studied lesson, if any): the one `u` undoes.
+ * - reviewedQuestionIds: every card reviewed today, whose siblings wait until tomorrow.
  */
 export async function todaysReviews(
   userId: string,
   now: Date,
   options: { zone?: DayZone; documentId?: string } = {},
-): Promise<{ newIntroducedToday: number; undoableReviewId: string | null }> {
+): Promise<{ newIntroducedToday: number; undoableReviewId: string | null; reviewedQuestionIds: string[]; reviewsToday: number }> {
   const zone = options.zone ?? UTC_ZONE;
   const rows = await db.reviewLog.findMany({
     where: { userId, reviewedAt: { gte: new Date(now.getTime() - LOOKBACK_MS), lte: now } },
-    select: { id: true, cardId: true, reviewedAt: true, previousJson: true, card: { select: { question: { select: { documentId: true } } } } },
+    select: { id: true, cardId: true, reviewedAt: true, previousJson: true, card: { select: { questionId: true, question: { select: { documentId: true } } } } },
     orderBy: [{ reviewedAt: "desc" }, { cardVersion: "desc" }],
   });
   const today = dayKey(now, zone);
   const todays = rows.filter((row) => dayKey(row.reviewedAt, zone) === today);
   const firstReviews = new Set(todays.filter((row) => wasNew(row.previousJson)).map((row) => row.cardId));
   const undoable = todays.find((row) => !options.documentId || row.card.question.documentId === options.documentId);
-  return { newIntroducedToday: firstReviews.size, undoableReviewId: undoable?.id ?? null };
+  return {
+    newIntroducedToday: firstReviews.size,
+    undoableReviewId: undoable?.id ?? null,
+    reviewedQuestionIds: [...new Set(todays.map((row) => row.card.questionId))],
+    reviewsToday: todays.length,
+  };
 }

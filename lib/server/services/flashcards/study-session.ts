@@ -1,6 +1,7 @@
 import "server-only";
 import type { StudySessionView, StudySettings } from "@/lib/domain/flashcards/views";
 import type { Question } from "@/lib/domain/generation/question-types";
+import { siblingKeys } from "@/lib/domain/generation/sibling-keys";
 import { UTC_ZONE, type DayZone } from "@/lib/domain/progress";
 import { formatInterval, selectStudyQueue, type CardState } from "@/lib/domain/scheduling";
 import { db } from "@/lib/server/db";
@@ -8,7 +9,7 @@ import { cardStateOf, ensureCards, CARD_STATE_SELECT } from "@/lib/server/servic
 import { cardView } from "@/lib/server/services/flashcards/card-view";
 import { todaysReviews } from "@/lib/server/services/flashcards/review-history";
 import { getStudySettings } from "@/lib/server/services/flashcards/study-settings";
-import { listActiveQuestions } from "@/lib/server/services/question-bank";
+import { getQuestionsByIds, listActiveQuestions } from "@/lib/server/services/question-bank";
 
 export interface StudyScope {
   /** One lesson (document id), or all lessons when absent. */
@@ -22,6 +23,8 @@ export interface StudySessionOptions {
   showCardId?: string;
   /** The learner's settings when the caller already read them (a rating reads them once for both steps). */
   settings?: StudySettings;
+  /** Only the counts (the home page): no card is shown, so no new card's row is created. */
+  peek?: boolean;
 }
 
 const CARD_SELECT = { id: true, version: true, questionId: true, ...CARD_STATE_SELECT } as const;
@@ -40,6 +43,12 @@ async function questionsInCurriculumOrder(documentId: string | undefined): Promi
     .map((question, index) => ({ question, index }))
     .sort((a, b) => rank(a.question) - rank(b.question) || a.index - b.index)
     .map(({ question }) => question);
+}
+
+/** The questions with these ids: from the ones at hand, reading the bank only for the rest. */
+async function questionsByIds(ids: string[], known: Map<string, Question>): Promise<Question[]> {
+  const missing = ids.filter((id) => !known.has(id));
+  return [...ids.flatMap((id) => known.get(id) ?? []), ...(await getQuestionsByIds(missing))];
 }
 
 /** The card row for a question, created (as a new card) the first time it is shown. */
@@ -61,7 +70,7 @@ export async function getStudySession(
 ): Promise<StudySessionView> {
   const documentId = scope.documentId ?? undefined;
   const zone = options.zone ?? UTC_ZONE;
-  const [settings, questions, rows, { newIntroducedToday, undoableReviewId }] = await Promise.all([
+  const [settings, questions, rows, { newIntroducedToday, undoableReviewId, reviewedQuestionIds, reviewsToday }] = await Promise.all([
     options.settings ?? getStudySettings(userId),
     questionsInCurriculumOrder(documentId),
     db.card.findMany({
@@ -80,17 +89,21 @@ export async function getStudySession(
   ];
   const candidates = ordered.map((question) => {
     const row = rowByQuestion.get(question.id);
-    return { questionId: question.id, lessonId: question.source.documentId, state: row ? cardStateOf(row) : null };
+    const state = row ? cardStateOf(row) : null;
+    return { questionId: question.id, lessonId: question.source.documentId, state, siblingKeys: siblingKeys(question) };
   });
-  const queue = selectStudyQueue({ cards: candidates, now, newPerDay: settings.newCardsPerDay, newIntroducedToday });
-
   const questionById = new Map(questions.map((question) => [question.id, question]));
+  // Cards reviewed today in other lessons bury their siblings here too; their keys come from the whole bank.
+  const reviewedQuestions = await questionsByIds(reviewedQuestionIds, questionById);
+  const reviewedTodayKeys = new Set(reviewedQuestions.flatMap((question) => siblingKeys(question)));
+  const queue = selectStudyQueue({ cards: candidates, now, newPerDay: settings.newCardsPerDay, newIntroducedToday, reviewedTodayKeys });
+
   const pinned = options.showCardId ? rows.find((row) => row.id === options.showCardId) : undefined;
   const currentQuestionId = pinned?.questionId ?? queue.items[0]?.questionId;
   const currentQuestion = currentQuestionId ? questionById.get(currentQuestionId) : undefined;
 
   let card: StudySessionView["card"] = null;
-  if (currentQuestion) {
+  if (currentQuestion && !options.peek) {
     const row = rowByQuestion.get(currentQuestion.id) ?? (await cardRowFor(userId, currentQuestion.id, now));
     const state: CardState = cardStateOf(row);
     card = cardView(currentQuestion, { id: row.id, version: row.version, state }, settings.desiredRetention, now);
@@ -105,6 +118,8 @@ export async function getStudySession(
       newLeft: queue.newCount,
       newIntroducedToday,
       newCardsPerDay: settings.newCardsPerDay,
+      reviewsToday,
+      buried: queue.buriedCount,
     },
     nextDueAt: queue.nextDueAt ? queue.nextDueAt.toISOString() : null,
     nextDueIn: queue.nextDueAt ? formatInterval(queue.nextDueAt.getTime() - now.getTime()) : null,

@@ -19,7 +19,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const HISTORY_DAYS = 37;
 const RECENT_QUIZ_COUNT = 5;
 /** Days a week the learner aims to study: a forgiving goal, not a streak. */
-const STUDY_DAYS_GOAL = 4;
+export const STUDY_DAYS_GOAL = 4;
 
 function scopeLabel(scope: string, titles: ReadonlyMap<string, string>): string {
   return quizScopeLabel(scope, (documentId) => titles.get(documentId));

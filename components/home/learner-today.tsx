@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { buttonClasses } from "@/components/ui/button";
+import { StudyWeekStrip } from "@/components/progress/study-week";
+import type { LearnerTodayView } from "@/lib/domain/home/views";
+import { AssignedWork } from "./assigned-work";
+import { TodayCard } from "./today-card";
+
+/** The signed-in home: what to do today, most urgent first. */
+export async function LearnerToday({ name, view }: { name: string; view: LearnerTodayView }) {
+  const t = await getTranslations("home");
+  const { cards, unfinishedQuiz, nextLesson } = view;
+  const cardsWaiting = cards.due + cards.newLeft;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm font-medium text-brand-700" data-testid="welcome">
+          {view.firstVisit ? t("welcome", { name }) : t("welcomeBack", { name })}
+        </p>
+        <h1 className="font-serif text-3xl font-semibold tracking-tight text-stone-950">{t("today")}</h1>
+      </header>
+
+      <AssignedWork assignments={view.assignments} />
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TodayCard
+          id="today-cards"
+          title={t("flashcards")}
+          action={
+            cardsWaiting > 0 ? (
+              <Link href="/study" className={buttonClasses("primary", "w-full sm:w-auto")}>
+                {view.firstVisit ? t("startFirstCards") : t("studyNow")}
+              </Link>
+            ) : null
+          }
+        >
+          {cardsWaiting > 0 ? (
+            <p>{t("cardsWaiting", { due: cards.due, newLeft: cards.newLeft })}</p>
+          ) : (
+            <p>
+              {t("allCaughtUp")}
+              {cards.nextDueIn ? ` ${t("nextDueIn", { when: cards.nextDueIn })}` : ""}
+            </p>
+          )}
+        </TodayCard>
+
+        <TodayCard
+          id="today-quiz"
+          title={unfinishedQuiz ? t("quizToFinish") : t("quiz")}
+          action={
+            <Link href={unfinishedQuiz ? `/quiz/${unfinishedQuiz.id}` : "/quiz"} className={buttonClasses("secondary", "w-full sm:w-auto")}>
+              {unfinishedQuiz ? t("resumeQuiz") : t("takeQuiz")}
+            </Link>
+          }
+        >
+          {unfinishedQuiz ? (
+            <p>{t("quizProgress", { scope: unfinishedQuiz.scopeLabel, answered: unfinishedQuiz.answered, total: unfinishedQuiz.total })}</p>
+          ) : (
+            <p>{t("quizPitch")}</p>
+          )}
+        </TodayCard>
+
+        {nextLesson ? (
+          <TodayCard
+            id="today-lesson"
+            title={t("nextLesson")}
+            action={
+              <Link href={`/lessons/${nextLesson.slug}`} className={buttonClasses("secondary", "w-full sm:w-auto")}>
+                {t("readLesson")}
+              </Link>
+            }
+          >
+            <p>
+              <span className="font-medium text-stone-950">{nextLesson.title}</span> · {t("unseenCards", { count: nextLesson.unseen })}
+            </p>
+          </TodayCard>
+        ) : null}
+
+        <TodayCard id="today-week" title={t("thisWeek")}>
+          <StudyWeekStrip week={view.studyWeek} today={view.today} />
+        </TodayCard>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { dayKey, studyDaysThisWeek, type DayZone } from "@/lib/domain/progress";
+import type { LearnerTodayView } from "@/lib/domain/home/views";
+import { db } from "@/lib/server/db";
+import { listStudentAssignments } from "@/lib/server/services/assignments/student-assignments";
+import { getStudySession } from "@/lib/server/services/flashcards/study-session";
+import { STUDY_DAYS_GOAL } from "@/lib/server/services/progress/load-dashboard";
+import { findUnfinishedAttempt } from "@/lib/server/services/quiz/get-attempt";
+import { describeQuizScope } from "@/lib/server/services/quiz/quiz-scopes";
+
+const WEEK_MS = 8 * 24 * 60 * 60 * 1000;
+/** The home lists the nearest few; the rest are a click away. */
+const ASSIGNMENTS_ON_HOME = 5;
+
+/** Work still to do in classes the learner is in, soonest due first (the list comes ordered by urgency). */
+async function assignedWork(userId: string, now: Date): Promise<LearnerTodayView["assignments"]> {
+  const assignments = await listStudentAssignments(userId, now);
+  return assignments
+    .filter((assignment) => assignment.status !== "submitted" && assignment.window !== "closed")
+    .slice(0, ASSIGNMENTS_ON_HOME)
+    .map((assignment) => ({
+      id: assignment.id,
+      title: assignment.title,
+      className: assignment.className,
+      dueAt: assignment.dueAt,
+      href: `/assignments/${encodeURIComponent(assignment.id)}`,
+      done: false,
+    }));
+}
+
+/** The first lesson in curriculum order with questions that have no card yet. */
+async function nextLesson(userId: string): Promise<LearnerTodayView["nextLesson"]> {
+  const [documents, questions, cards] = await Promise.all([
+    db.contentDocument.findMany({ where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, title: true } }),
+    db.question.findMany({ where: { retiredAt: null }, select: { id: true, documentId: true } }),
+    db.card.findMany({ where: { userId }, select: { questionId: true } }),
+  ]);
+  const seen = new Set(cards.map((card) => card.questionId));
+  for (const document of documents) {
+    const unseen = questions.filter((q) => q.documentId === document.id && !seen.has(q.id)).length;
+    if (unseen > 0) return { slug: document.id, title: document.title, unseen };
+  }
+  return null;
+}
+
+/** The signed-in home: what is due, what to resume, what to read next, and this week's study days. */
+export async function loadLearnerToday(userId: string, now: Date, zone: DayZone): Promise<LearnerTodayView> {
+  const since = new Date(now.getTime() - WEEK_MS);
+  const [session, unfinished, lesson, reviews, answers, anyReview, anyAnswer, assignments] = await Promise.all([
+    getStudySession(userId, {}, now, { zone, peek: true }),
+    findUnfinishedAttempt(userId),
+    nextLesson(userId),
+    db.reviewLog.findMany({ where: { userId, reviewedAt: { gte: since } }, select: { reviewedAt: true } }),
+    db.quizAnswer.findMany({ where: { attempt: { userId }, answeredAt: { gte: since } }, select: { answeredAt: true } }),
+    db.reviewLog.findFirst({ where: { userId }, select: { id: true } }),
+    db.quizAnswer.findFirst({ where: { attempt: { userId } }, select: { id: true } }),
+    assignedWork(userId, now),
+  ]);
+  const studyWeek = studyDaysThisWeek(
+    [...reviews.map((row) => row.reviewedAt), ...answers.map((row) => row.answeredAt)],
+    now,
+    { zone, goal: STUDY_DAYS_GOAL },
+  );
+  return {
+    firstVisit: anyReview === null && anyAnswer === null,
+    cards: { due: session.counts.due, newLeft: session.counts.newLeft, nextDueIn: session.nextDueIn },
+    unfinishedQuiz: unfinished
+      ? { id: unfinished.id, scopeLabel: await describeQuizScope(unfinished.scope), answered: unfinished.answeredCount, total: unfinished.total }
+      : null,
+    nextLesson: lesson,
+    studyWeek,
+    today: dayKey(now, zone),
+    assignments,
+  };
+}
