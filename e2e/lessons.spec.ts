@@ -8,6 +8,10 @@ test("anyone can read a lesson, follow a date to the timeline, and come back to 
   await page.getByRole("link", { name: "Japan–Peru relations", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Japan–Peru relations" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Contents" }).getByRole("link", { name: "High-level visits" })).toBeVisible();
+  // The infobox is a small facts box, not "Party1: Japan" lines.
+  const facts = page.getByRole("complementary", { name: "Facts: Japan-Peru relations" });
+  await expect(facts.getByRole("definition").first()).toHaveText("Japan, Peru");
+  await expect(page.getByText(/Party1|Filetype/)).toHaveCount(0);
 
   const sentence = page.locator("span[id]", { hasText: "790 Japanese migrants" }).first();
   await expect(sentence).toBeVisible();

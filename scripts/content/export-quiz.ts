@@ -1,5 +1,5 @@
 // Prints every generated question as JSON (default) or CSV.
-//   npx tsx scripts/content/export-quiz.ts [--format json|csv] [--dir content]
+//   npx tsx scripts/content/export-quiz.ts [--format json|csv] [--content DIR] (default content/; --dir is the same)
 import { resolve } from "node:path";
 import { loadContent } from "@/lib/server/content/load-content";
 import { csvField } from "../../lib/domain/export/cards-csv";
@@ -25,7 +25,7 @@ function parseArgs(argv: string[]): { format: "json" | "csv"; dir: string } {
       if (value !== "json" && value !== "csv") throw new Error(`--format must be json or csv, got ${value}`);
       format = value;
       if (inline === undefined) i++;
-    } else if (flag === "--dir") {
+    } else if (flag === "--dir" || flag === "--content") {
       if (!value) throw new Error("--dir needs a path");
       dir = value;
       if (inline === undefined) i++;

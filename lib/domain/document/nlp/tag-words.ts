@@ -43,6 +43,16 @@ export function tagWords(text: string): TaggedWord[] {
   return out;
 }
 
+/** Forgets tagged sentences (benchmarks time cold tagging, not cache hits). */
+export function clearTagCache(): void {
+  cache.clear();
+}
+
+/** Loads the model now (a caller may keep its first-use cost out of a timing). */
+export function warmTagger(): void {
+  tagger ??= loadTagger();
+}
+
 const FINITE_AUX = new Set(["was", "were", "is", "are", "am", "has", "have", "had", "will", "would", "can", "could", "shall", "should", "may", "might", "must"]);
 
 /** A verb in a tensed form: "went", "signed", "was", "has"; not a participle after an auxiliary ("was signed"). */

@@ -36,13 +36,14 @@ const CHECKS: [GateCheckName, GateCheck][] = [
   ["markdown", markdownText],
   ["citation", citation],
   ["text-hole", textHole],
-  ["grammar", brokenGrammar],
   ["wrong-year", wrongYear],
   ["span", ambiguousSpan],
   ["answer-in-prompt", answerInPrompt],
   ["context", notSelfContained],
   ["repeated-event", repeatedEvent],
   ["duplicate-choice", duplicateChoices],
+  // Last: it tags words with the English model, the costliest check.
+  ["grammar", brokenGrammar],
 ];
 
 export function emptyDropCounts(): DropCounts {

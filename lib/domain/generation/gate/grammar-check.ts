@@ -7,7 +7,7 @@ import type { GateCheck } from "./gate-checks";
 import { tokens, writtenWithSources } from "./question-texts";
 
 const CANNOT_START = new Set(["ADP", "ADV", "SCONJ", "CCONJ", "PART", "PUNCT", "VERB", "AUX", "SYM", "X", "INTJ"]);
-const SUBORDINATORS = new Set(["that", "which", "who", "whom", "whose", "where", "when", "while", "because", "as", "after", "before", "since", "until", "although", "though", "if", "whereas", "once", "so", "and", "but", "or", "to"]);
+const SUBORDINATORS = new Set(["that", "which", "who", "whom", "whose", "where", "when", "while", "because", "as", "after", "before", "since", "until", "although", "though", "if", "whereas", "once"]);
 
 /** Whether the text begins as a subject can: a name, a noun phrase, a number. */
 function startsAsSubject(words: readonly TaggedWord[]): boolean {
@@ -62,10 +62,10 @@ function balanced(text: string): boolean {
 export function grammarDefect(text: string, source: string, frame: "did" | "was" | "event"): string | null {
   if (!balanced(text)) return "unbalanced brackets or quotes";
   if (splitSentences(text.replace(/[.?]$/, "")).length > 1) return "two sentences in one";
-  const words = tagWords(text);
-  if (!startsAsSubject(words)) return `starts with "${words[0]?.text ?? ""}"`;
   const comma = strayComma(text, source);
   if (comma) return `comma the source lacks: "${comma}"`;
+  const words = tagWords(text);
+  if (!startsAsSubject(words)) return `starts with "${words[0]?.text ?? ""}"`;
   const finite = finiteVerbsInMainClause(words);
   if (frame === "did" && finite > 0) return "second tensed verb in a did-question";
   if (frame === "was" && finite > 1) return "second tensed verb in a was-question";
