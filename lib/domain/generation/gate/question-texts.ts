@@ -18,7 +18,8 @@ export function askedEvent(q: Question): string | null {
 export function statementBody(prompt: string): string {
   const s = prompt.replace(/^True or false:\s*/i, "");
   const m = /^(?:in|on|by|during)\s[^,]{0,30}?\d{4},\s*(.*)$/is.exec(s);
-  return m ? (m[1] ?? s) : s;
+  // "President Kishi visited Peru in 1959." (a list entry): the date given is at the end.
+  return m ? (m[1] ?? s) : s.replace(/\s+(?:in|on)\s+[^,]{0,30}?\d{4}\.?$/i, ".");
 }
 
 /** Texts we composed (events, rewritten clauses), which must read as English on their own. */
