@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LearnerToday } from "@/components/home/learner-today";
 import { buttonClasses } from "@/components/ui/button";
@@ -8,6 +9,8 @@ import { currentUserZone } from "@/lib/server/user-zone";
 
 export default async function HomePage() {
   const user = await getCurrentUser();
+  // A teacher's home is their classes.
+  if (user?.role === "teacher") redirect("/teach");
   if (user) return <LearnerToday name={user.name} view={await loadLearnerToday(user.id, new Date(), await currentUserZone())} />;
   const t = await getTranslations("home");
   return (

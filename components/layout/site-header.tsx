@@ -13,14 +13,24 @@ const PUBLIC_NAV = [
 ] as const;
 
 const LEARNER_NAV = [
+  { href: "/assignments", key: "assignments" },
   { href: "/study", key: "flashcards" },
   { href: "/quiz", key: "quiz" },
   { href: "/progress", key: "progress" },
+  { href: "/classes", key: "classes" },
 ] as const;
+
+// A teacher's app is their classes; the lessons and timeline stay one click away.
+const TEACHER_NAV = [{ href: "/teach", key: "classes" }] as const;
+
+function navFor(user: SessionUser | null) {
+  if (!user) return PUBLIC_NAV;
+  return user.role === "teacher" ? [...TEACHER_NAV, ...PUBLIC_NAV] : [...PUBLIC_NAV, ...LEARNER_NAV];
+}
 
 export async function SiteHeader({ user }: { user: SessionUser | null }) {
   const t = await getTranslations("layout");
-  const items: NavItem[] = (user ? [...PUBLIC_NAV, ...LEARNER_NAV] : PUBLIC_NAV).map(({ href, key }) => ({ href, label: t(`nav.${key}`) }));
+  const items: NavItem[] = navFor(user).map(({ href, key }) => ({ href, label: t(`nav.${key}`) }));
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:py-3">

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { answerFormSchema, QuizError } from "@/lib/domain/quiz";
 import { AnswerConflictError, AnswerValidationError } from "@/lib/domain/scoring";
+import { ClassError } from "@/lib/domain/classes/class-errors";
 import { requireUser } from "@/lib/server/auth/session";
 import { submitAnswer } from "@/lib/server/services/quiz/submit-answer";
 import { fieldErrorsOf, formFailureOf, type FormResult } from "@/lib/actions/form-result";
@@ -33,6 +34,8 @@ export async function submitQuizAnswer(_previous: SubmitQuizAnswerState, formDat
     // Answered already (another tab): show what was recorded. Finished meanwhile: show the results.
     if (error instanceof AnswerConflictError) redirect(feedbackPath);
     if (error instanceof QuizError && error.code === "attempt-finished") redirect(`/quiz/${encodeURIComponent(attemptId)}`);
+    // The time limit ran out: the attempt is submitted; its page says so.
+    if (error instanceof ClassError && error.code === "time-up") redirect(`/quiz/${encodeURIComponent(attemptId)}?timeup=1`);
     return formFailureOf(error);
   }
   redirect(feedbackPath);

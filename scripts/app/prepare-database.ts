@@ -1,6 +1,7 @@
 import { applyMigrations } from "../db/migrate";
 import { ingestContentFolder } from "./ingest-content-folder";
 import { createPrismaClient } from "../../lib/server/db";
+import { ensureDemoClass } from "../../lib/server/services/demo-class";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from "../../lib/server/services/demo-accounts";
 
 export interface PrepareOptions {
@@ -19,6 +20,7 @@ export async function prepareDatabase({ databaseUrl, demoAccounts, log = console
   try {
     if (demoAccounts) {
       const created = await ensureDemoAccounts(db);
+      if (await ensureDemoClass(db, DEMO_PASSWORD)) log("Demo class created for teacher@example.com, with five students and two assignments.");
       log(
         `Demo accounts ${created > 0 ? "created" : "ready"}: ${DEMO_ACCOUNTS.map((account) => account.email).join(", ")} (password: ${DEMO_PASSWORD})`,
       );

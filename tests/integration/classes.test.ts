@@ -16,8 +16,11 @@ import { listTeacherClasses } from "../../lib/server/services/classes/list-class
 import { regenerateJoinCode, setJoinEnabled } from "../../lib/server/services/classes/manage-join-code";
 import { removeStudent } from "../../lib/server/services/classes/remove-student";
 import { classErrorCode } from "../support/class-error-code";
+import { submitAnswer } from "../../lib/server/services/quiz/submit-answer";
 import { insertTestQuestions, sampleQuestions } from "../support/insert-test-content";
 
+const bank = new Map(sampleQuestions().map((q) => [q.id, q]));
+const answerOf = (id: string) => bank.get(id)!.answer;
 const T0 = new Date("2027-03-01T10:00:00Z");
 const hours = (h: number) => new Date(T0.getTime() + h * 3_600_000);
 let teacher: SessionUser;
@@ -143,6 +146,16 @@ describe("classes", () => {
       expect(row.deadlineAt).toEqual(new Date(hours(1).getTime() + 30 * 60_000));
       expect(row.questions.map((q) => q.questionId).sort()).toEqual(fixed.map((q) => q.questionId).sort());
       expect(await startAssignmentAttempt(ana.id, assignmentId, hours(1.1))).toEqual({ attemptId: started.attemptId, resumed: true });
+      // Within the time: recorded, but correctness is not revealed before submitting.
+      const [first, second] = row.questions.map((q) => q.questionId);
+      const reply = await submitAnswer(ana.id, { attemptId: started.attemptId, questionId: first!, response: answerOf(first!) }, hours(1.2));
+      expect(reply).toMatchObject({ correct: null, expected: null, quote: null, answered: 1, finished: false });
+      // After the time limit: refused with a clear code, nothing written, and the attempt submitted at its deadline.
+      expect(await codeOf(() => submitAnswer(ana.id, { attemptId: started.attemptId, questionId: second!, response: answerOf(second!) }, hours(1.6)))).toBe(
+        "time-up",
+      );
+      expect(await db.quizAnswer.count({ where: { attemptId: started.attemptId } })).toBe(1);
+      expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: started.attemptId } })).finishedAt).toEqual(row.deadlineAt);
       // Its time ran out: submitted at the deadline, and the one attempt allowed is used.
       expect(await codeOf(() => startAssignmentAttempt(ana.id, assignmentId, hours(2)))).toBe("no-attempts-left");
       const detail = await getStudentAssignment(ana.id, assignmentId, hours(2));

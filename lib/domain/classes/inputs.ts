@@ -20,6 +20,9 @@ export const classIdSchema = z.object({ classId: id });
 /** Switching the join code on or off. */
 export const setJoinEnabledSchema = z.object({ classId: id, enabled: z.enum(["on", "off"]).transform((v) => v === "on") });
 
+/** Archiving or restoring a class. */
+export const archiveClassSchema = z.object({ classId: id, archived: z.enum(["on", "off"]).transform((v) => v === "on") });
+
 /** The teacher removes a student (their history stays). */
 export const removeStudentSchema = z.object({ classId: id, studentId: id });
 

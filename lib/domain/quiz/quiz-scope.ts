@@ -3,6 +3,8 @@
 export type QuizScope = { type: "mixed" } | { type: "timeline" } | { type: "lesson"; documentId: string };
 
 const LESSON_PREFIX = "lesson:";
+/** The scope stored on an attempt at a teacher's assignment (its questions come from the assignment). */
+export const ASSIGNMENT_SCOPE = "assignment";
 
 /** Parses a stored or submitted scope; null for anything else (callers answer 400 or fall back to mixed). */
 export function parseQuizScope(text: string | null | undefined): QuizScope | null {
@@ -27,6 +29,7 @@ export function lessonScope(documentId: string): string {
 
 /** The one wording of a quiz's scope: "Mixed quiz", "Timeline quiz", "Quiz on <lesson title>". */
 export function quizScopeLabel(scopeText: string, lessonTitle: (documentId: string) => string | undefined): string {
+  if (scopeText === ASSIGNMENT_SCOPE) return "Assignment";
   const scope = parseQuizScope(scopeText);
   if (!scope || scope.type === "mixed") return "Mixed quiz";
   if (scope.type === "timeline") return "Timeline quiz";

@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
+import { AssignmentSubmitted } from "@/components/assignment/assignment-submitted";
 import { FinishNowConfirm, FinishNowLink } from "@/components/quiz/finish-now-form";
+import { TimeLeft } from "@/components/quiz/time-left";
 import { QuestionCard } from "@/components/quiz/question-card";
 import { QuizEndScreen } from "@/components/quiz/quiz-end-screen";
 import { QuizProgress } from "@/components/quiz/quiz-progress";
 import { toQuestionView } from "@/lib/domain/quiz/views";
 import { Alert } from "@/components/ui/alert";
 import { PageHeading } from "@/components/ui/page-heading";
+import { choiceOrderFor } from "@/lib/domain/assignments/question-spec";
+import { ERROR_CATALOGUE } from "@/lib/domain/errors/app-error";
 import { parseOrder } from "@/lib/domain/quiz";
 import { requireUser } from "@/lib/server/auth/session";
 import { getQuestion } from "@/lib/server/services/question-bank";
@@ -42,11 +46,15 @@ export default async function QuizAttemptPage({ params, searchParams }: { params
   const [{ attemptId }, query] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/quiz/${encodeURIComponent(attemptId)}`);
   const attempt = await loadAttempt(user.id, attemptId);
-  const title = await describeQuizScope(attempt.scope);
+  const assignment = attempt.assignment;
+  const title = assignment ? assignment.title : await describeQuizScope(attempt.scope);
+  const timeUp = one(query.timeup) ? <div className="mb-6"><Alert>{ERROR_CATALOGUE["time-up"].message}</Alert></div> : null;
   const selfHref = `/quiz/${encodeURIComponent(attempt.id)}`;
 
   const answeredId = one(query.answered);
-  const answered = answeredId ? attempt.answers.find((a) => a.questionId === answeredId) : undefined;
+  // An assignment shows correctness after each answer only when its review rule says so.
+  const showFeedback = !assignment || assignment.feedbackEachAnswer;
+  const answered = answeredId && showFeedback ? attempt.answers.find((a) => a.questionId === answeredId) : undefined;
   if (answered) {
     const question = await getQuestion(answered.questionId);
     if (question) {
@@ -60,11 +68,22 @@ export default async function QuizAttemptPage({ params, searchParams }: { params
     }
   }
 
+  if ((attempt.finished || !attempt.current) && assignment && !assignment.answersVisibleWhenFinished) {
+    return (
+      <div>
+        <PageHeading title={`${title}: submitted`} />
+        {timeUp}
+        <AssignmentSubmitted answered={attempt.answeredCount} total={attempt.total} assignmentId={assignment.assignmentId} />
+      </div>
+    );
+  }
+
   if (attempt.finished || !attempt.current) {
     const results = await getAttemptResults(attempt);
     return (
       <div>
         <PageHeading title={(await getTranslations("quiz"))("resultsTitle", { title })} />
+        {timeUp}
         <QuizEndScreen
           attemptId={attempt.id}
           scope={attempt.scope}
@@ -86,7 +105,12 @@ export default async function QuizAttemptPage({ params, searchParams }: { params
   }
 
   const { index, question } = attempt.current;
-  const view = toQuestionView(question);
+  const base = toQuestionView(question);
+  const view =
+    assignment?.shuffleChoices && base.choices
+      ? { ...base, choices: choiceOrderFor(base.choices, true, attempt.id, question.id) }
+      : base;
+  const now = new Date();
   const requested = Number(one(query.requested));
   return (
     <div>
@@ -99,6 +123,7 @@ export default async function QuizAttemptPage({ params, searchParams }: { params
           </Alert>
         </div>
       ) : null}
+      {assignment?.timed ? <TimeLeft endsAt={assignment.endsAt.toISOString()} initialMs={assignment.endsAt.getTime() - now.getTime()} /> : null}
       <QuizProgress position={index + 1} total={attempt.total} answered={attempt.answeredCount} />
       <QuestionCard
         key={question.id}

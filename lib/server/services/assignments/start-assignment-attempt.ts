@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { canStartAttempt, timeLimitDeadline } from "@/lib/domain/assignments/assignment-clock";
 import { questionOrderFor } from "@/lib/domain/assignments/question-spec";
+import { ASSIGNMENT_SCOPE } from "@/lib/domain/quiz";
 import { ClassError } from "@/lib/domain/classes/class-errors";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
@@ -32,7 +33,7 @@ export async function startAssignmentAttempt(studentId: string, assignmentId: st
         data: {
           id: attemptId,
           userId: studentId,
-          scope: "assignment",
+          scope: ASSIGNMENT_SCOPE,
           assignmentId,
           attemptNumber: decision.attemptNumber,
           deadlineAt: timeLimitDeadline(progress.rules, now),

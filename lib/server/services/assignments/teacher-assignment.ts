@@ -1,4 +1,5 @@
 import "server-only";
+import { toQuestionPreview } from "@/lib/domain/assignments/question-preview";
 import { studentProgress } from "@/lib/domain/assignments/student-progress";
 import type { AssignmentRulesView, AssignmentSummaryView, TeacherAssignmentView } from "@/lib/domain/assignments/views";
 import { db } from "@/lib/server/db";
@@ -48,15 +49,7 @@ export async function getTeacherAssignment(teacherId: string, assignmentId: stri
     status: a.rules.status,
     rules,
     started: a.started,
-    questions: questions.map((q) => ({
-      id: q.id,
-      kind: q.kind,
-      prompt: q.prompt,
-      answer: Array.isArray(q.answer) ? q.answer.join(" → ") : q.answer,
-      choices: q.choices ? [...q.choices] : null,
-      quote: q.source.quote,
-      documentTitle: q.source.documentTitle,
-    })),
+    questions: questions.map(toQuestionPreview),
     students: members.map(({ student }) => {
       const override = overrideOf.get(student.id) ?? null;
       const progress = studentProgress(a.rules, override, byStudent.get(student.id) ?? [], now);

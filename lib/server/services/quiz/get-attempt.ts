@@ -4,6 +4,7 @@ import { currentQuestionIndex } from "@/lib/domain/quiz";
 import { db } from "@/lib/server/db";
 import { getQuestion } from "@/lib/server/services/question-bank";
 import { QuizError } from "@/lib/domain/quiz/quiz-error";
+import { closeIfTimeIsUp, loadAttemptRules, type AssignmentAttemptRules } from "@/lib/server/services/assignments/attempt-rules";
 import { attemptQuestionsInOrder } from "./attempt-questions";
 import { answerColumns, toStoredAnswer, type StoredQuizAnswer } from "./stored-answer";
 
@@ -12,6 +13,9 @@ export interface QuizAttemptState {
   scope: string;
   startedAt: Date;
   finishedAt: Date | null;
+  /** Set for an attempt at an assignment. */
+  assignmentId: string | null;
+  deadlineAt: Date | null;
   /** Fixed at the start, in the order asked. */
   questionIds: string[];
   /** In the order given. */
@@ -33,6 +37,8 @@ export async function loadOwnedAttempt(userId: string, attemptId: string): Promi
       scope: true,
       startedAt: true,
       finishedAt: true,
+      assignmentId: true,
+      deadlineAt: true,
       questions: attemptQuestionsInOrder,
       answers: { select: answerColumns, orderBy: { answeredAt: "asc" } },
     },
@@ -48,6 +54,8 @@ export async function loadOwnedAttempt(userId: string, attemptId: string): Promi
     scope: row.scope,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
+    assignmentId: row.assignmentId,
+    deadlineAt: row.deadlineAt,
     questionIds,
     answers,
     total: questionIds.length,
@@ -60,6 +68,8 @@ export async function loadOwnedAttempt(userId: string, attemptId: string): Promi
 export interface ResumableAttempt extends QuizAttemptState {
   /** The question to show now; null when the attempt is finished. */
   current: { index: number; question: Question } | null;
+  /** The assignment's rules for an assignment attempt; null for self-study. */
+  assignment: AssignmentAttemptRules | null;
 }
 
 /**
@@ -68,16 +78,22 @@ export interface ResumableAttempt extends QuizAttemptState {
  */
 export async function getAttempt(userId: string, attemptId: string, now: Date = new Date()): Promise<ResumableAttempt> {
   const state = await loadOwnedAttempt(userId, attemptId);
+  const assignment = await loadAttemptRules(state, userId, now);
+  // An assignment attempt whose time ran out is submitted with what was answered, at the moment time ran out.
+  if (assignment && !state.finished && (await closeIfTimeIsUp(state.id, assignment, now))) {
+    state.finishedAt = assignment.endsAt;
+    state.finished = true;
+  }
   if (state.finished && state.finishedAt === null) {
     const last = state.answers.at(-1)?.answeredAt ?? now;
     await db.quizAttempt.updateMany({ where: { id: state.id, finishedAt: null }, data: { finishedAt: last } });
     state.finishedAt = last;
   }
-  if (state.finished || state.currentIndex === null) return { ...state, current: null };
+  if (state.finished || state.currentIndex === null) return { ...state, current: null, assignment };
   const questionId = state.questionIds[state.currentIndex] as string;
   const question = await getQuestion(questionId);
   if (!question) throw new QuizError("question-not-found");
-  return { ...state, current: { index: state.currentIndex, question } };
+  return { ...state, current: { index: state.currentIndex, question }, assignment };
 }
 
 export interface UnfinishedAttempt {
@@ -91,7 +107,7 @@ export interface UnfinishedAttempt {
 /** The caller's most recent unfinished attempt, for "resume your quiz". */
 export async function findUnfinishedAttempt(userId: string): Promise<UnfinishedAttempt | null> {
   const row = await db.quizAttempt.findFirst({
-    where: { userId, finishedAt: null },
+    where: { userId, finishedAt: null, assignmentId: null },
     orderBy: { startedAt: "desc" },
     select: { id: true, scope: true, startedAt: true, _count: { select: { answers: true, questions: true } } },
   });

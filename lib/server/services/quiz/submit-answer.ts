@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { getQuestion } from "@/lib/server/services/question-bank";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { QuizError } from "@/lib/domain/quiz/quiz-error";
+import { loadAttemptRules, refuseAnswerAfterTime } from "@/lib/server/services/assignments/attempt-rules";
 import { attemptQuestionsInOrder } from "./attempt-questions";
 import { answerColumns, toStoredAnswer, type StoredQuizAnswer } from "./stored-answer";
 
@@ -19,12 +20,13 @@ export interface SubmitAnswerInput {
 }
 
 export interface SubmitAnswerResult {
-  correct: boolean;
+  /** Null (like score, expected, quote and lessonHref) when an assignment shows answers only later. */
+  correct: boolean | null;
   /** 0..1; fractional only for chronology. */
-  score: number;
-  expected: string | string[];
-  quote: string;
-  lessonHref: string;
+  score: number | null;
+  expected: string | string[] | null;
+  quote: string | null;
+  lessonHref: string | null;
   answered: number;
   total: number;
   finished: boolean;
@@ -32,12 +34,9 @@ export interface SubmitAnswerResult {
   duplicate: boolean;
 }
 
-function resultOf(
-  question: Question,
-  answer: Pick<StoredQuizAnswer, "correct" | "score">,
-  progress: { answered: number; total: number; finished: boolean },
-  duplicate: boolean,
-): SubmitAnswerResult {
+type Progress = { answered: number; total: number; finished: boolean };
+
+function resultOf(question: Question, answer: Pick<StoredQuizAnswer, "correct" | "score">, progress: Progress, duplicate: boolean): SubmitAnswerResult {
   return {
     correct: answer.correct,
     score: answer.score,
@@ -49,6 +48,22 @@ function resultOf(
   };
 }
 
+function hiddenResult(progress: Progress, duplicate: boolean): SubmitAnswerResult {
+  return { correct: null, score: null, expected: null, quote: null, lessonHref: null, ...progress, duplicate };
+}
+
+/** A retry of a stored answer is answered as before; a new answer after the time is up is refused (and closes the attempt). */
+async function assignmentRulesFor(
+  attemptId: string,
+  attempt: { assignmentId: string | null; deadlineAt: Date | null },
+  userId: string,
+  now: Date,
+  status: "duplicate" | "new",
+) {
+  const target = { id: attemptId, ...attempt };
+  return status === "duplicate" ? loadAttemptRules(target, userId, now) : refuseAnswerAfterTime(target, userId, now);
+}
+
 /**
  * Grades and records one answer. The hot path is one read of the attempt (with its answers) alongside one read
  * of the question, then one write. First write wins: the same answer again returns the stored one; a different
@@ -58,7 +73,15 @@ export async function submitAnswer(userId: string, input: SubmitAnswerInput, now
   const [attempt, question] = await Promise.all([
     db.quizAttempt.findUnique({
       where: { id: input.attemptId },
-      select: { userId: true, startedAt: true, finishedAt: true, questions: attemptQuestionsInOrder, answers: { select: answerColumns } },
+      select: {
+        userId: true,
+        startedAt: true,
+        finishedAt: true,
+        assignmentId: true,
+        deadlineAt: true,
+        questions: attemptQuestionsInOrder,
+        answers: { select: answerColumns },
+      },
     }),
     getQuestion(input.questionId),
   ]);
@@ -78,9 +101,13 @@ export async function submitAnswer(userId: string, input: SubmitAnswerInput, now
   const submission = { attemptId: input.attemptId, questionId: input.questionId, response: input.response };
 
   const accepted = acceptAnswer(sameQuestion, submission);
+  // An assignment's answers count only within its time; its review rule decides what the reply reveals.
+  const rules = attempt.assignmentId ? await assignmentRulesFor(input.attemptId, attempt, userId, now, accepted.status) : null;
+  const reply = (answer: Pick<StoredQuizAnswer, "correct" | "score">, progress: Progress, duplicate: boolean) =>
+    rules && !rules.feedbackEachAnswer ? hiddenResult(progress, duplicate) : resultOf(question, answer, progress, duplicate);
   if (accepted.status === "duplicate") {
     const finished = attempt.finishedAt !== null || storedRows.length >= total;
-    return resultOf(question, accepted.answer, { answered: storedRows.length, total, finished }, true);
+    return reply(accepted.answer, { answered: storedRows.length, total, finished }, true);
   }
   if (attempt.finishedAt) throw new QuizError("attempt-finished");
 
@@ -120,7 +147,7 @@ export async function submitAnswer(userId: string, input: SubmitAnswerInput, now
     // Same answer: the stored one is returned; a different one throws AnswerConflictError.
     const winner = acceptAnswer([toStoredAnswer(input.attemptId, row)], submission);
     if (winner.status !== "duplicate") throw error;
-    return resultOf(question, winner.answer, { answered, total, finished }, true);
+    return reply(winner.answer, { answered, total, finished }, true);
   }
-  return resultOf(question, grade, { answered, total, finished }, false);
+  return reply(grade, { answered, total, finished }, false);
 }

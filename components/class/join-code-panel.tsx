@@ -1,0 +1,61 @@
+import { archiveClass } from "@/lib/actions/archive-class";
+import { regenerateClassCode } from "@/lib/actions/regenerate-class-code";
+import { switchClassJoining } from "@/lib/actions/switch-class-joining";
+import { displayJoinCode } from "@/lib/domain/classes/join-code";
+import { buttonClasses } from "@/components/ui/button";
+
+export interface JoinCodePanelProps {
+  classId: string;
+  joinCode: string;
+  joinEnabled: boolean;
+  archived: boolean;
+  /** The full join link, e.g. https://host/join/ABC234. */
+  joinLink: string;
+}
+
+/** The class's code and link, and the buttons that replace the code, switch joining, or archive the class. */
+export function JoinCodePanel({ classId, joinCode, joinEnabled, archived, joinLink }: JoinCodePanelProps) {
+  return (
+    <section aria-labelledby="join-heading" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      <h2 id="join-heading" className="font-serif text-xl font-semibold">
+        How students join
+      </h2>
+      <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-4">
+        <dt className="font-medium text-stone-700">Class code</dt>
+        <dd className="font-mono text-2xl font-semibold tracking-widest" data-testid="join-code">
+          {displayJoinCode(joinCode)}
+        </dd>
+        <dt className="font-medium text-stone-700">Join link</dt>
+        <dd className="break-all">
+          <a href={joinLink} className="text-brand-800 underline">
+            {joinLink}
+          </a>
+        </dd>
+        <dt className="font-medium text-stone-700">Joining</dt>
+        <dd>{joinEnabled ? "On: the code and link let students in." : "Off: the code and link let nobody in."}</dd>
+      </dl>
+      <div className="mt-4 flex flex-wrap gap-2">
+        <form action={regenerateClassCode}>
+          <input type="hidden" name="classId" value={classId} />
+          <button type="submit" className={buttonClasses("secondary")}>
+            Make a new code
+          </button>
+        </form>
+        <form action={switchClassJoining}>
+          <input type="hidden" name="classId" value={classId} />
+          <input type="hidden" name="enabled" value={joinEnabled ? "off" : "on"} />
+          <button type="submit" className={buttonClasses("secondary")}>
+            {joinEnabled ? "Turn joining off" : "Turn joining on"}
+          </button>
+        </form>
+        <form action={archiveClass}>
+          <input type="hidden" name="classId" value={classId} />
+          <input type="hidden" name="archived" value={archived ? "off" : "on"} />
+          <button type="submit" className={buttonClasses("ghost")}>
+            {archived ? "Restore class" : "Archive class"}
+          </button>
+        </form>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { removeStudent } from "@/lib/actions/remove-student";
+import type { RosterPageView } from "@/lib/domain/classes/views";
+import { buttonClasses } from "@/components/ui/button";
+
+/** One page of the class's students with a remove button each, and links to the other pages. */
+export function RosterTable({ classId, roster, pageHref }: { classId: string; roster: RosterPageView; pageHref: (page: number) => string }) {
+  if (roster.total === 0) return <p className="text-stone-700">No students yet. Share the code or the link above.</p>;
+  return (
+    <div className="space-y-3">
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Students in this class</caption>
+          <thead className="border-b border-stone-300 text-stone-700">
+            <tr>
+              <th scope="col" className="py-2 pr-4">Name</th>
+              <th scope="col" className="py-2 pr-4">Email</th>
+              <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {roster.entries.map((s) => (
+              <tr key={s.studentId} className="border-b border-stone-100">
+                <th scope="row" className="py-2 pr-4 font-medium">{s.name}</th>
+                <td className="py-2 pr-4 break-all">{s.email}</td>
+                <td className="py-2 text-right">
+                  <form action={removeStudent}>
+                    <input type="hidden" name="classId" value={classId} />
+                    <input type="hidden" name="studentId" value={s.studentId} />
+                    <button type="submit" className={buttonClasses("ghost", "px-2 py-1")} aria-label={`Remove ${s.name}`}>
+                      Remove
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {roster.pageCount > 1 ? (
+        <nav aria-label="Roster pages" className="flex items-center gap-3 text-sm">
+          {roster.page > 1 ? <Link href={pageHref(roster.page - 1)} className="underline">Previous</Link> : null}
+          <span>
+            Page {roster.page} of {roster.pageCount} ({roster.total} students)
+          </span>
+          {roster.page < roster.pageCount ? <Link href={pageHref(roster.page + 1)} className="underline">Next</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}
