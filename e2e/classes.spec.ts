@@ -1,5 +1,5 @@
-import { countAnswers } from "./support/learner";
-import { answerTrueFalse, withTwoPeople, createClass, expireAttempt, localInput, publishTrueFalseAssignment, signUpAs } from "./support/teacher";
+import { countAnswers, signUp } from "./support/learner";
+import { answerTrueFalse, withTwoPeople, createClass, expireAttempt, localInput, publishTrueFalseAssignment } from "./support/teacher";
 import { expect, test, uniqueEmail } from "./fixtures";
 
 // Two people, each signing up and working through several pages.
@@ -10,11 +10,11 @@ test("a teacher sets work with an override due yesterday; the student joins by c
   trackUser,
 }) => {
   await withTwoPeople(browser, async (teacher, student) => {
-    await signUpAs(teacher, trackUser(uniqueEmail("teacher")), "Tomoko Teacher", "teacher");
+    await signUp(teacher, trackUser(uniqueEmail("teacher")), "Tomoko Teacher", "teacher");
     await expect(teacher.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classes" })).toBeVisible();
     const code = await createClass(teacher, "History 9");
 
-    await signUpAs(student, trackUser(uniqueEmail("student")), "Rosa Student", "student");
+    await signUp(student, trackUser(uniqueEmail("student")), "Rosa Student", "student");
     await student.goto("/classes");
     await student.getByLabel("Class code").fill("ZZZ ZZZ");
     await student.getByRole("button", { name: "Join class" }).click();
@@ -57,9 +57,9 @@ test("when a time limit runs out the attempt is submitted with what was answered
   trackUser,
 }) => {
   await withTwoPeople(browser, async (teacher, student) => {
-    await signUpAs(teacher, trackUser(uniqueEmail("teacher")), "Timed Teacher", "teacher");
+    await signUp(teacher, trackUser(uniqueEmail("teacher")), "Timed Teacher", "teacher");
     const code = await createClass(teacher, "Timed class");
-    await signUpAs(student, trackUser(uniqueEmail("student")), "Timed Student", "student");
+    await signUp(student, trackUser(uniqueEmail("student")), "Timed Student", "student");
     await student.goto(`/join/${code.replace(" ", "")}`);
     await student.getByRole("button", { name: "Join Timed class" }).click();
     await expect(student.getByText("You joined the class.")).toBeVisible();

@@ -48,7 +48,8 @@ export async function signUp(page: Page, email: string, name = "Quiz Learner", r
   if (role === "teacher") await page.getByRole("radio", { name: "Teacher" }).check();
   await page.getByRole("button", { name: "Create account" }).click();
   // Password hashing is deliberately slow; on a busy machine it takes longer than the usual wait.
-  await expect(page).toHaveURL("/", { timeout: 30_000 });
+  // A teacher's home is their classes.
+  await expect(page).toHaveURL(role === "teacher" ? "/teach" : "/", { timeout: 60_000 });
 }
 
 export async function startQuiz(page: Page, options: { count: 5 | 10 | 20; onlyKind?: string }): Promise<string> {

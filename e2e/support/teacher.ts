@@ -3,18 +3,7 @@ import { createClient } from "@libsql/client";
 import type { Browser, Page } from "@playwright/test";
 import { e2eDatabaseUrl } from "../../scripts/e2e/e2e-database";
 import { expect } from "../fixtures";
-import { PASSWORD, bankQuestion, currentQuestionId } from "./learner";
-
-export async function signUpAs(page: Page, email: string, name: string, role: "student" | "teacher"): Promise<void> {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("radio", { name: role === "teacher" ? "Teacher" : "Student" }).check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Account creation hashes the password (bcrypt cost 12): slow on a busy machine.
-  await expect(page).toHaveURL(role === "teacher" ? "/teach" : "/", { timeout: 60_000 });
-}
+import { bankQuestion, currentQuestionId } from "./learner";
 
 /** Creates a class from /teach and returns its join code as shown ("ABC DEF"). */
 export async function createClass(page: Page, name: string): Promise<string> {
