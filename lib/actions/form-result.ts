@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { publicErrorOf } from "@/lib/domain/errors/app-error";
+import { namingDatabaseFailure } from "@/lib/server/db-errors";
 
 /** What a form action returns: field errors the form shows next to each input, or success. */
 export type FormResult<T = undefined> =
@@ -18,11 +19,12 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 /**
- * A use case's AppError as the form shows it: under `field` when one input is at fault, else above the form.
+ * A use case's AppError as the form shows it: under `field` when one input is at fault, else above the form;
+ * a database that could not take the write says so above the form (a page, also without JavaScript).
  * Anything else is rethrown (Next's redirects and not-found signals, and real bugs for the error page).
  */
 export function formFailureOf(error: unknown, field?: string): FormFailure {
-  const known = publicErrorOf(error);
+  const known = publicErrorOf(namingDatabaseFailure(error));
   if (!known) throw error;
   return field ? { ok: false, fieldErrors: { [field]: [known.message] } } : { ok: false, fieldErrors: {}, formError: known.message };
 }

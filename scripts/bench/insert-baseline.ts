@@ -1,8 +1,9 @@
 // The floor under any write path on this disk: one-row INSERTs straight through @libsql/client from the bench
-// process (no HTTP, no Prisma, no Next), in its own scratch database with the app's pragmas (WAL, default
+// process (no HTTP, no Prisma, no Next), in its own scratch database with the app's pragmas (WAL,
 // synchronous=FULL), and once more with synchronous=NORMAL to show what the per-commit fsync costs.
 import { createClient } from "@libsql/client";
 import { performance } from "node:perf_hooks";
+import { SQLITE_CONNECTION_PRAGMAS } from "@/lib/sqlite-client";
 import { fileUrl } from "./bench-environment";
 import { removeDatabaseFiles } from "./bench-database";
 
@@ -16,7 +17,7 @@ async function measure(file: string, synchronous: "FULL" | "NORMAL", durationMs:
   removeDatabaseFiles(file);
   const client = createClient({ url: fileUrl(file) });
   try {
-    await client.executeMultiple("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL;");
+    await client.executeMultiple(SQLITE_CONNECTION_PRAGMAS);
     // On its own, after the app's pragmas, so a --what-if patch on those can't change which mode is measured.
     await client.execute(`PRAGMA synchronous = ${synchronous}`);
     await client.execute(

@@ -1,12 +1,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PrismaLibSql } from "@prisma/adapter-libsql";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { sqliteFilePath } from "@/lib/database-url";
+import { DurableLibSql } from "@/lib/sqlite-client";
 import type { MigrationTarget } from "./migration-target";
-
-// Wait for the app's connections instead of failing with SQLITE_BUSY while migrating a live dev database.
-const CONNECTION_PRAGMAS = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL;";
 
 /**
  * The engine replays each migration into the shadow database with one executeRaw call, but SQLite
@@ -28,7 +25,8 @@ export function sqliteMigrationTarget(url: string): MigrationTarget {
   const file = sqliteFilePath(url);
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
 
-  const libsql = new PrismaLibSql({ url: file === ":memory:" ? ":memory:" : url });
+  // The app's client: its pragmas on every connection, and it waits for a live app's write lock.
+  const libsql = new DurableLibSql({ url: file === ":memory:" ? ":memory:" : url });
   const adapters: SqlDriverAdapter[] = [];
   const track = (adapter: SqlDriverAdapter) => (adapters.push(adapter), runMultiStatementRaw(adapter));
 
@@ -37,11 +35,7 @@ export function sqliteMigrationTarget(url: string): MigrationTarget {
     factory: {
       provider: libsql.provider,
       adapterName: libsql.adapterName,
-      connect: async () => {
-        const adapter = track(await libsql.connect());
-        if (file !== ":memory:") await adapter.executeScript(CONNECTION_PRAGMAS);
-        return adapter;
-      },
+      connect: async () => track(await libsql.connect()),
       connectToShadowDb: async () => track(await libsql.connectToShadowDb()),
     },
     // libsql's close() is idempotent, so disposing what the engine may have disposed already is safe.

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type DatabaseClient } from "@/lib/server/db";
+import { SQLITE_STATEMENT_BUSY_WAIT_MS } from "@/lib/sqlite-client";
 import { unmigratedChanges } from "@/scripts/db/create-migrations";
 import { applyMigrations, migrationStatus } from "@/scripts/db/migrate";
 import { migrationsDir } from "@/scripts/db/paths";
@@ -69,12 +70,14 @@ describe("SQLite database (file: URL)", () => {
     });
   });
 
-  it("runs in WAL mode with a busy timeout, also on the connection opened after a transaction", async () => {
+  it("runs in WAL mode with synchronous=FULL and a short busy wait, also on the connection opened after a transaction", async () => {
     const [mode] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     expect(mode?.journal_mode).toBe("wal");
     await db.$transaction(async (tx) => tx.user.count());
     const [busy] = await db.$queryRawUnsafe<{ timeout: number | bigint }[]>("PRAGMA busy_timeout");
-    expect(Number(busy?.timeout)).toBe(5000);
+    expect(Number(busy?.timeout)).toBe(SQLITE_STATEMENT_BUSY_WAIT_MS);
+    const [synchronous] = await db.$queryRawUnsafe<{ synchronous: number | bigint }[]>("PRAGMA synchronous");
+    expect(Number(synchronous?.synchronous)).toBe(2); // FULL
   });
 
   it("is a no-op when applied again", async () => {

@@ -52,6 +52,8 @@ export const ERROR_CATALOGUE = {
   "time-up": { status: 409, message: "Time is up: your attempt was submitted with the answers you had given, and this answer was not recorded." },
   "answers-hidden": { status: 409, message: "Missed questions can go to your flashcards once this assignment shows its answers." },
   "question-not-in-assignment": { status: 404, message: "That question is not part of this assignment." },
+  // The database could not take the work (write lock held too long, unreachable, missing): nothing was saved.
+  "database-unavailable": { status: 503, message: "Not saved: the database is busy or unavailable. Try again in a moment." },
   // Anything unexpected: logged on the server, never shown in detail.
   internal: { status: 500, message: "Something went wrong on our side. Try again." },
 } as const satisfies Record<string, { status: number; message: string }>;

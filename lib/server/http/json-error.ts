@@ -1,5 +1,6 @@
 import "server-only";
 import { publicErrorFor, publicErrorOf, type AppErrorCode } from "@/lib/domain/errors/app-error";
+import { namingDatabaseFailure } from "@/lib/server/db-errors";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -11,7 +12,7 @@ export function jsonError(code: AppErrorCode, message?: string): Response {
 
 /** A thrown error as a JSON answer: an AppError by its catalogue entry; anything else logged and a plain 500. */
 export function jsonErrorFrom(error: unknown, what: string): Response {
-  const known = publicErrorOf(error);
+  const known = publicErrorOf(namingDatabaseFailure(error));
   if (known) return jsonError(known.code, known.message);
   console.error(`${what} failed`, error);
   return jsonError("internal");
