@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { isDatabaseUnavailable } from "@/lib/server/db-errors";
 import { SQLITE_LOCK_WAIT_MS } from "@/lib/sqlite-client";
-import { holdWriteLock } from "../support/hold-write-lock";
+import { holdWriteLock } from "../../scripts/durability/hold-write-lock";
 
 // Another process holds SQLite's write lock for longer than the app waits for it, while writers and a
 // reader keep going. Every write the client reported as done must be stored; the rest must have failed.
