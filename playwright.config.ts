@@ -1,7 +1,17 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+/** A port the system says is free now (synchronous: the config is read synchronously). */
+function freePort(): number {
+  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+}
+
+// E2E_PORT pins the port; otherwise one is chosen once and kept in the environment, so the worker
+// processes, which read this file again, use the same server.
+process.env.E2E_PORT ||= String(freePort());
+const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Debian's Chromium where it is installed (no browser download here); Playwright's own build otherwise.

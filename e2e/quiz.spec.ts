@@ -1,6 +1,5 @@
-import type { Browser, Page } from "@playwright/test";
 import { expect, test, uniqueEmail } from "./fixtures";
-import { answer, arrange, bankQuestion, countAnswers, currentQuestionId, postedOrder, signUp, startQuiz } from "./support/learner";
+import { answer, arrange, bankQuestion, countAnswers, currentQuestionId, postedOrder, signedInWithoutScript, signUp, startQuiz } from "./support/learner";
 
 // Each answer is a page load or two; on a busy machine a quiz takes longer than the default minute.
 test.describe.configure({ timeout: 180_000 });
@@ -90,17 +89,6 @@ test("ordering questions work by drag and drop and by keyboard, with partial cre
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-
-  async function signedInWithoutScript(browser: Browser, page: Page, email: string): Promise<void> {
-    // Signing up needs JavaScript (next-auth's client); the quiz itself must not.
-    const withScript = await browser.newContext({ javaScriptEnabled: true });
-    try {
-      await signUp(await withScript.newPage(), email);
-      await page.context().addCookies(await withScript.cookies());
-    } finally {
-      await withScript.close();
-    }
-  }
 
   test("a learner starts a quiz and answers through plain form posts", async ({ browser, page, trackUser }) => {
     await signedInWithoutScript(browser, page, trackUser(uniqueEmail("nojs")));

@@ -1,6 +1,6 @@
 // What a learner does in the browser, shared by the e2e specs.
 import { createClient } from "@libsql/client";
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { e2eDatabaseUrl } from "../../scripts/e2e/e2e-database";
 import { expect } from "../fixtures";
 
@@ -50,6 +50,17 @@ export async function signUp(page: Page, email: string, name = "Quiz Learner", r
   // Password hashing is deliberately slow; on a busy machine it takes longer than the usual wait.
   // A teacher's home is their classes.
   await expect(page).toHaveURL(role === "teacher" ? "/teach" : "/", { timeout: 60_000 });
+}
+
+/** Signs up in a scripted context (next-auth's client needs JavaScript) and hands the session to `page`. */
+export async function signedInWithoutScript(browser: Browser, page: Page, email: string): Promise<void> {
+  const withScript = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    await signUp(await withScript.newPage(), email);
+    await page.context().addCookies(await withScript.cookies());
+  } finally {
+    await withScript.close();
+  }
 }
 
 export async function startQuiz(page: Page, options: { count: 5 | 10 | 20; onlyKind?: string }): Promise<string> {

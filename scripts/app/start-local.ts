@@ -1,7 +1,8 @@
 // The quick start (after `npm ci`, whose postinstall generates the database client): prepare the local
 // database, build, and serve on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { localAuthSecret, localDatabaseUrl } from "./local-environment";
+import { serveInForeground } from "./next-start";
 import { prepareDatabase } from "./prepare-database";
 
 async function main() {
@@ -20,9 +21,7 @@ async function main() {
   step("Building the app", () => runOrExit("npx", ["next", "build"], env));
 
   console.log(`\n▶ Serving at http://localhost:${port}  (Ctrl+C to stop)\n`);
-  const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  serveInForeground({ port: Number(port), env });
 }
 
 function step(label: string, action: () => void) {

@@ -1,8 +1,9 @@
 // The app under test: a fresh production build served by `next start` as a child process.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import { NEXT_BIN, spawnNextStart } from "../app/next-start";
 
 export interface AppServer {
   baseUrl: string;
@@ -12,6 +13,8 @@ export interface AppServer {
   logFile: string;
   /** Ends the server's process group (SIGTERM, then SIGKILL after `graceMs`). Safe to call twice. */
   stop(graceMs?: number): Promise<void>;
+  /** SIGKILL to the server's process group, as a crash would end it; resolves once it has exited. */
+  kill(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -29,8 +32,6 @@ export interface StartOptions {
   /** More environment for the server. */
   env?: Record<string, string>;
 }
-
-const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
 /** Process groups this process started and has not seen exit: only these are ever signalled. */
 const startedGroups = new Set<number>();
@@ -97,15 +98,16 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const log = createWriteStream(options.logFile);
   // Own process group (detached), so stop() ends next and anything it forks, and nothing else.
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawnNextStart({
+    port: options.port,
+    host: "127.0.0.1",
+    nodeArgs: options.nodeArgs,
     cwd: options.cwd,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
-      ...process.env,
       NODE_ENV: "production",
       NEXT_DIST_DIR: options.distDir,
-      NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: options.databaseUrl,
       NEXTAUTH_SECRET: options.authSecret,
       NEXTAUTH_URL: baseUrl,
@@ -136,6 +138,11 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
     return stopping;
   };
 
+  const kill = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (signalGroup(pid, "SIGKILL")) await exited;
+  };
+
   try {
     await waitForReady(`${baseUrl}${options.readyPath ?? "/api/health"}`, child, 90_000);
   } catch (error) {
@@ -143,7 +150,7 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
     const tail = readFileSync(options.logFile, "utf8").split("\n").slice(-20).join("\n");
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- server log (${options.logFile}) ---\n${tail}`);
   }
-  return { baseUrl, port: options.port, pid, logFile: options.logFile, stop };
+  return { baseUrl, port: options.port, pid, logFile: options.logFile, stop, kill };
 }
 
 /** Runs a benchmark's `main` as the process: exit with its code, stop `servers()` on Ctrl+C, kill them on any exit. */

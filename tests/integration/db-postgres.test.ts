@@ -8,6 +8,7 @@ import { unmigratedChanges } from "@/scripts/db/create-migrations";
 import { applyMigrations, migrationStatus } from "@/scripts/db/migrate";
 import { migrationsDir } from "@/scripts/db/paths";
 import { ensurePostgresDatabase } from "@/scripts/db/postgres-target";
+import { POSTGRES_MAJOR } from "@/scripts/db/throwaway-postgres";
 import { type ThrowawayPostgres, startPostgres } from "../support/postgres";
 
 const folder = migrationsDir("postgresql");
@@ -29,6 +30,14 @@ describe("PostgreSQL database (throwaway server)", () => {
   afterAll(async () => {
     await db?.$disconnect();
     await server?.stop();
+  });
+
+  it("runs the PostgreSQL major that production uses", async () => {
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    const { rows } = await admin.query<{ server_version_num: string }>("SHOW server_version_num");
+    await admin.end();
+    expect(Math.floor(Number(rows[0]?.server_version_num) / 10000)).toBe(POSTGRES_MAJOR);
   });
 
   it("has migrations that cover prisma/models.prisma, and cleans up its shadow database", async () => {
