@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { sqliteFilePath } from "../../lib/database-url";
 
-const HOLDER = path.resolve(__dirname, "hold-write-lock.mjs");
+const HOLDER = path.resolve(__dirname, "write-lock-holder.mjs");
 
 export interface HeldLock {
   /** Resolves once the other process has committed and exited. */
