@@ -107,7 +107,7 @@ test.describe("without JavaScript", () => {
 
     const lock = await holdWriteLock(e2eDatabaseUrl(), HOLD_MS);
     await page.getByRole("button", { name: "Check answer" }).click();
-    await expect(page.getByText("The answer was not saved: the database is busy. Try again in a moment.")).toBeVisible();
+    await expect(page.getByText("Not saved: the database is busy or unavailable. Try again in a moment.")).toBeVisible();
     expect(await countAnswers(attemptId)).toBe(0);
     await lock.released;
 
