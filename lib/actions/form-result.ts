@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { publicErrorOf } from "@/lib/domain/errors/app-error";
-import { namingDatabaseFailure } from "@/lib/server/db-errors";
+import { namingDatabaseFailure } from "@/lib/database-failure";
 
 /** What a form action returns: field errors the form shows next to each input, or success. */
 export type FormResult<T = undefined> =

@@ -2,7 +2,7 @@ import { migrateTempDatabase, removeTempDatabase, tempDatabaseUrl } from "../sup
 import { createClient } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { isDatabaseUnavailable } from "@/lib/server/db-errors";
+import { isDatabaseUnavailable } from "@/lib/database-failure";
 import { SQLITE_LOCK_WAIT_MS } from "@/lib/sqlite-client";
 import { holdWriteLock } from "../../scripts/durability/hold-write-lock";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { publicErrorFor, publicErrorOf, type AppErrorCode } from "@/lib/domain/errors/app-error";
-import { namingDatabaseFailure } from "@/lib/server/db-errors";
+import { namingDatabaseFailure } from "@/lib/database-failure";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
