@@ -1,20 +1,68 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { publicErrorFor } from "@/lib/domain/errors/app-error";
+import { publicErrorFor, type AppErrorCode } from "@/lib/domain/errors/app-error";
+import { refreshSessionCookie } from "@/lib/proxy/refresh-session-cookie";
+import { isSameOrigin } from "@/lib/proxy/same-origin";
+import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/proxy/content-security-policy";
 
-/**
- * A path that is not valid percent-encoding ("/lessons/%ZZ") makes the router throw while decoding the
- * route's parameter; answer it as the bad request it is instead of a server error.
- */
-export function proxy(request: NextRequest) {
-  try {
-    decodeURIComponent(request.nextUrl.pathname);
-  } catch {
-    // The same body as lib/server/http/json-error, built here because the proxy runs outside the React server.
-    const { status, ...error } = publicErrorFor("bad-path");
-    return NextResponse.json({ error }, { status });
-  }
-  return NextResponse.next();
+/** The same body as lib/server/http/json-error, built here because the proxy runs outside the React server. */
+function errorResponse(code: AppErrorCode, message?: string): NextResponse {
+  const { status, ...error } = publicErrorFor(code, message);
+  return NextResponse.json({ error }, { status });
 }
 
-// Only the routes with dynamic segments: the others never decode a parameter.
-export const config = { matcher: ["/lessons/:path*", "/quiz/:path*", "/api/quiz/:path*"] };
+// Next's own limit for server-action bodies (next.config.js serverActions.bodySizeLimit); over it, 413 here.
+const MAX_ACTION_BODY_BYTES = 1024 * 1024;
+
+/** Server-action posts Next would fail with a 500: from another origin, or declared larger than the limit. */
+function refuseActionPost(request: NextRequest): NextResponse | null {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  if (!isSameOrigin(request)) {
+    return errorResponse("cross-origin");
+  }
+  if (Number(request.headers.get("content-length")) > MAX_ACTION_BODY_BYTES) {
+    return errorResponse("body-too-large", "The form is too large to send.");
+  }
+  return null;
+}
+
+const development = process.env.NODE_ENV !== "production";
+const authSecret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? "development-only-secret-not-for-production";
+// next-auth names its cookie "__Secure-…" exactly when its own URL is https.
+const secureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+
+function servedOverHttps(request: NextRequest): boolean {
+  return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+}
+
+/**
+ * Every page and route: answers an undecodable path as a bad request, stamps a per-response CSP nonce that
+ * Next puts on its own scripts, sends HSTS over https, and slides an active session forward.
+ */
+export async function proxy(request: NextRequest) {
+  try {
+    // A path that is not valid percent-encoding ("/lessons/%ZZ") would make the router throw on the parameter.
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return errorResponse("bad-path");
+  }
+  const refused = refuseActionPost(request);
+  if (refused) return refused;
+  const https = servedOverHttps(request);
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { https, development });
+  // Next reads the nonce from the request's policy header and stamps it on the scripts it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  // next-auth's own routes set and clear the cookie themselves (sign-in, sign-out).
+  if (!request.nextUrl.pathname.startsWith("/api/auth/")) {
+    await refreshSessionCookie(request, response, { secret: authSecret, secure: secureCookies });
+  }
+  return response;
+}
+
+// Everything but Next's static files, which carry no session and run no inline script.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

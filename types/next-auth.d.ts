@@ -3,12 +3,13 @@ import type { Role } from "@/lib/domain/auth/account-rules";
 
 declare module "next-auth" {
   interface Session {
-    user: DefaultSession["user"] & { id: string; role: Role };
+    user: DefaultSession["user"] & { id: string; role: Role; sessionVersion: number };
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    sessionVersion?: number;
   }
 }

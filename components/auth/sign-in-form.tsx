@@ -14,7 +14,7 @@ export function SignInForm({ callbackPath, oauthProviders }: { callbackPath: str
   const t = useTranslations("auth");
   const [state, formAction, pending] = useActionState(signIn, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
-  const formError = state && !state.ok && state.formError ? t("wrongCredentials") : null;
+  const formError = state && !state.ok && state.formError ? (state.formError === "wrong-credentials" ? t("wrongCredentials") : state.formError) : null;
 
   return (
     <div className="space-y-6">

@@ -1,5 +1,6 @@
 "use server";
 
+import { NOT_A_FORM } from "@/lib/actions/form-result";
 import { addAssignmentCardsSchema } from "@/lib/domain/results/inputs";
 import { ClassError } from "@/lib/domain/classes/class-errors";
 import { requireUser } from "@/lib/server/auth/session";
@@ -9,7 +10,8 @@ import type { FormResult } from "./form-result";
 export type AddAssignmentCardsState = FormResult<AddedCards> | null;
 
 /** "Add to my flashcards" on a student's assignment results: missed questions, or a spaced target's questions. */
-export async function addAssignmentCards(_previous: AddAssignmentCardsState, formData: FormData): Promise<AddAssignmentCardsState> {
+export async function addAssignmentCards(_previous: AddAssignmentCardsState, formData: unknown): Promise<AddAssignmentCardsState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = addAssignmentCardsSchema.safeParse({ assignmentId: formData.get("assignmentId") });
   if (!parsed.success) return { ok: false, fieldErrors: {}, formError: "This assignment can’t be found." };
   const user = await requireUser(`/assignments/${encodeURIComponent(parsed.data.assignmentId)}/results`);

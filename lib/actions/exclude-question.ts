@@ -10,7 +10,8 @@ import { loadOwnedAssignment } from "@/lib/server/services/assignments/owned-ass
 import { excludeQuestionFromClass } from "@/lib/server/services/results/exclude-question";
 
 /** "Drop from future assignments" on a flagged question; posts without JavaScript and returns to the results. */
-export async function excludeQuestion(formData: FormData): Promise<void> {
+export async function excludeQuestion(formData: unknown): Promise<void> {
+  if (!(formData instanceof FormData)) redirect("/teach");
   const teacher = await requireRole("teacher");
   const parsed = excludeQuestionSchema.safeParse({ assignmentId: formData.get("assignmentId"), questionId: formData.get("questionId") });
   if (!parsed.success) redirect("/teach");

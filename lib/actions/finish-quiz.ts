@@ -7,7 +7,8 @@ import { requireUser } from "@/lib/server/auth/session";
 import { finishAttempt } from "@/lib/server/services/quiz/finish-attempt";
 
 /** "Finish now": ends the attempt early and shows the results; unanswered questions count as missed. */
-export async function finishQuiz(formData: FormData): Promise<void> {
+export async function finishQuiz(formData: unknown): Promise<void> {
+  if (!(formData instanceof FormData)) redirect("/quiz");
   const parsed = finishQuizSchema.safeParse({ attemptId: formData.get("attemptId") });
   if (!parsed.success) redirect("/quiz");
   const { attemptId } = parsed.data;

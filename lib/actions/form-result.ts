@@ -28,3 +28,9 @@ export function formFailureOf(error: unknown, field?: string): FormFailure {
   if (!known) throw error;
   return field ? { ok: false, fieldErrors: { [field]: [known.message] } } : { ok: false, fieldErrors: {}, formError: known.message };
 }
+
+/**
+ * Server actions are public endpoints: a caller may post anything in place of the form. What a form action
+ * answers when its argument is not FormData at all.
+ */
+export const NOT_A_FORM: FormFailure = { ok: false, fieldErrors: {}, formError: "Send this form from the app's page." };

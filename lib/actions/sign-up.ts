@@ -1,16 +1,21 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signUpSchema } from "@/lib/domain/auth/inputs";
 import { AppError } from "@/lib/domain/errors/app-error";
 import { createAccount } from "@/lib/server/auth/credentials";
+import { rateLimitMessage, rateLimits } from "@/lib/server/auth/rate-limits";
 import { startSession } from "@/lib/server/auth/session-cookie";
-import { fieldErrorsOf, formFailureOf, type FormResult } from "./form-result";
+import { teacherCodeAccepted } from "@/lib/server/auth/teacher-signup";
+import { clientAddressOf } from "@/lib/server/http/client-address";
+import { fieldErrorsOf, formFailureOf, NOT_A_FORM, type FormResult } from "./form-result";
 
 export type SignUpState = FormResult<undefined> & { values?: { name: string; email: string; role: string } };
 
 /** The sign-up form's POST (works without JavaScript): create the account, sign in, go home. */
-export async function signUp(_previous: SignUpState | null, formData: FormData): Promise<SignUpState> {
+export async function signUp(_previous: SignUpState | null, formData: unknown): Promise<SignUpState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = {
     name: String(formData.get("name") ?? ""),
     email: String(formData.get("email") ?? ""),
@@ -18,6 +23,11 @@ export async function signUp(_previous: SignUpState | null, formData: FormData):
   };
   const parsed = signUpSchema.safeParse({ ...values, password: formData.get("password") ?? "" });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (parsed.data.role === "teacher" && !teacherCodeAccepted(String(formData.get("teacherCode") ?? ""))) {
+    return { ok: false, fieldErrors: { teacherCode: ["Enter the teacher invite code your school gave you."] }, values };
+  }
+  const allowance = await rateLimits.takeSignUp(clientAddressOf(await headers()));
+  if (!allowance.allowed) return { ok: false, fieldErrors: {}, formError: rateLimitMessage(allowance.retryAfterSeconds), values };
   const result = await createAccount(parsed.data);
   if (!result.ok) return { ...formFailureOf(new AppError(result.reason), "email"), values };
   await startSession(result.user);

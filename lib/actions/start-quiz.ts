@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { startQuizSchema } from "@/lib/domain/quiz";
 import { requireUser } from "@/lib/server/auth/session";
 import { startAttempt } from "@/lib/server/services/quiz/start-attempt";
-import { fieldErrorsOf, formFailureOf, type FormResult } from "@/lib/actions/form-result";
+import { fieldErrorsOf, formFailureOf, type FormResult, NOT_A_FORM } from "@/lib/actions/form-result";
 
 /** What was submitted, echoed back so the form (which React resets after an action) keeps the learner's choices. */
 export interface StartQuizValues {
@@ -15,7 +15,8 @@ export interface StartQuizValues {
 export type StartQuizState = (FormResult & { values?: StartQuizValues }) | null;
 
 /** The start form: on success, goes to the new attempt (noting a short bank); otherwise field errors. */
-export async function startQuiz(_previous: StartQuizState, formData: FormData): Promise<StartQuizState> {
+export async function startQuiz(_previous: StartQuizState, formData: unknown): Promise<StartQuizState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const user = await requireUser("/quiz");
   const values = {
     scope: String(formData.get("scope") ?? ""),

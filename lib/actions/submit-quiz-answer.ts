@@ -6,7 +6,7 @@ import { AnswerConflictError, AnswerValidationError } from "@/lib/domain/scoring
 import { ClassError } from "@/lib/domain/classes/class-errors";
 import { requireUser } from "@/lib/server/auth/session";
 import { submitAnswer } from "@/lib/server/services/quiz/submit-answer";
-import { fieldErrorsOf, formFailureOf, type FormResult } from "@/lib/actions/form-result";
+import { fieldErrorsOf, formFailureOf, type FormResult, NOT_A_FORM } from "@/lib/actions/form-result";
 
 export type SubmitQuizAnswerState = FormResult | null;
 
@@ -15,7 +15,8 @@ export type SubmitQuizAnswerState = FormResult | null;
  * feedback (`?answered=<questionId>`), so the same server-rendered feedback serves both paths and survives a reload.
  * Ordering forms send the events as repeated `response` fields plus `list=1`.
  */
-export async function submitQuizAnswer(_previous: SubmitQuizAnswerState, formData: FormData): Promise<SubmitQuizAnswerState> {
+export async function submitQuizAnswer(_previous: SubmitQuizAnswerState, formData: unknown): Promise<SubmitQuizAnswerState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const attemptId = String(formData.get("attemptId") ?? "");
   const user = await requireUser(`/quiz/${encodeURIComponent(attemptId)}`);
   const responses = formData.getAll("response").map(String);

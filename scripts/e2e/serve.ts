@@ -24,6 +24,8 @@ async function main() {
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: "e2e-only-secret-value-for-tests",
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      // Every spec signs up from 127.0.0.1; the per-address limit is tested on its own in the integration tests.
+      RATE_LIMIT_SIGN_UPS_PER_ADDRESS: "10000",
     },
   });
 }

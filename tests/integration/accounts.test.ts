@@ -64,3 +64,17 @@ describe("accounts on a real database", () => {
     expect(await db.account.count()).toBe(1);
   });
 });
+
+describe("session revocation", () => {
+  it("a session minted under an older version no longer finds its user", async () => {
+    const user = await credentials.authenticate({ email: "ana@example.com", password: "a long passphrase here" });
+    expect(user).not.toBeNull();
+    if (!user) return;
+    expect(await credentials.findSessionUser(user.id, user.sessionVersion)).toMatchObject({ id: user.id });
+    await credentials.revokeSessions(user.id);
+    expect(await credentials.findSessionUser(user.id, user.sessionVersion)).toBeNull();
+    const again = await credentials.authenticate({ email: "ana@example.com", password: "a long passphrase here" });
+    expect(again?.sessionVersion).toBe(user.sessionVersion + 1);
+    expect(await credentials.findSessionUser(user.id, again!.sessionVersion)).toMatchObject({ id: user.id });
+  });
+});

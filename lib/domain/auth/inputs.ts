@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { normalizeEmail, passwordProblems, ROLES } from "@/lib/domain/auth/account-rules";
+import { plainTextSchema } from "@/lib/domain/text/plain-text";
 
 /** The sign-up form. */
 export const signUpSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+    name: plainTextSchema({ required: "Enter your name.", tooLong: "Use at most 100 characters." }, 100),
     email: z
       .string()
       .trim()

@@ -5,9 +5,13 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { isRole } from "@/lib/domain/auth/account-rules";
 import { env } from "@/lib/server/env";
-import { authenticate, findOrCreateOAuthUser } from "./credentials";
+import { clientAddressOf } from "@/lib/server/http/client-address";
+import { SESSION_MAX_AGE_SECONDS, SESSION_REFRESH_AFTER_SECONDS } from "@/lib/proxy/session-lifetime";
+import { authenticate, findOrCreateOAuthUser, revokeSessions } from "./credentials";
+import { rateLimits } from "./rate-limits";
 
-export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+/** A session ends after 12 hours without use; an active one is slid forward (see refreshSessionCookie in proxy.ts). */
+export const SESSION_MAX_AGE_S = SESSION_MAX_AGE_SECONDS;
 
 const oauthProviders = [
   env.github && GitHubProvider(env.github),
@@ -16,7 +20,7 @@ const oauthProviders = [
 
 export const authOptions: NextAuthOptions = {
   secret: env.authSecret,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S, updateAge: SESSION_REFRESH_AFTER_SECONDS },
   useSecureCookies: env.secureCookies,
   pages: { signIn: "/sign-in" },
   providers: [
@@ -26,7 +30,15 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      authorize: (credentials) => authenticate(credentials),
+      async authorize(credentials, request) {
+        const email = typeof credentials?.email === "string" ? credentials.email : "";
+        const address = clientAddressOf(new Headers((request?.headers ?? {}) as Record<string, string>));
+        const user = await authenticate(credentials);
+        // The route refuses a sign-in while either limit is reached; here each outcome is counted.
+        if (user) await rateLimits.recordSuccessfulSignIn(email);
+        else await rateLimits.recordFailedSignIn(email, address);
+        return user;
+      },
     }),
     ...oauthProviders,
   ],
@@ -46,9 +58,10 @@ export const authOptions: NextAuthOptions = {
     },
     jwt({ token, user }) {
       if (user) {
-        const signedIn = user as { id: string; role?: unknown };
+        const signedIn = user as { id: string; role?: unknown; sessionVersion?: unknown };
         token.sub = signedIn.id;
         token.role = isRole(signedIn.role) ? signedIn.role : "student";
+        token.sessionVersion = typeof signedIn.sessionVersion === "number" ? signedIn.sessionVersion : 0;
       }
       return token;
     },
@@ -56,8 +69,15 @@ export const authOptions: NextAuthOptions = {
       if (session.user) {
         session.user.id = token.sub ?? "";
         session.user.role = isRole(token.role) ? token.role : "student";
+        session.user.sessionVersion = typeof token.sessionVersion === "number" ? token.sessionVersion : -1;
       }
       return session;
+    },
+  },
+  events: {
+    // Signing out ends this session and every other copy of the cookie, not only the browser's.
+    async signOut({ token }) {
+      if (typeof token?.sub === "string" && token.sub) await revokeSessions(token.sub);
     },
   },
 };

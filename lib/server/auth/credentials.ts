@@ -7,14 +7,23 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password-hash";
 
-const userFields = { id: true, name: true, email: true, role: true } as const;
+const userFields = { id: true, name: true, email: true, role: true, sessionVersion: true } as const;
 
-function toSessionUser(row: { id: string; name: string; email: string; role: string }): SessionUser {
+/** A signed-in user and the session version their new session is minted under (see revokeSessions). */
+export type SignedInUser = SessionUser & { sessionVersion: number };
+
+type UserRow = { id: string; name: string; email: string; role: string; sessionVersion: number };
+
+function toSessionUser(row: UserRow): SessionUser {
   return { id: row.id, name: row.name, email: row.email, role: isRole(row.role) ? row.role : "student" };
 }
 
+function toSignedInUser(row: UserRow): SignedInUser {
+  return { ...toSessionUser(row), sessionVersion: row.sessionVersion };
+}
+
 /** Checks an email and password; the same `null` for an unknown email and a wrong password. */
-export async function authenticate(raw: unknown): Promise<SessionUser | null> {
+export async function authenticate(raw: unknown): Promise<SignedInUser | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const row = await db.user.findUnique({
@@ -22,25 +31,26 @@ export async function authenticate(raw: unknown): Promise<SessionUser | null> {
     select: { ...userFields, passwordHash: true },
   });
   const ok = await verifyPassword(parsed.data.password, row?.passwordHash);
-  return ok && row ? toSessionUser(row) : null;
+  return ok && row ? toSignedInUser(row) : null;
 }
 
 /**
  * A taken email is an expected answer to sign-up, not a failure of it, so it is returned rather than thrown;
  * `reason` is an error catalogue code all the same, so the form words it like any other AppError.
  */
-export type CreateAccountResult = { ok: true; user: SessionUser } | { ok: false; reason: Extract<AppErrorCode, "email-taken"> };
+export type CreateAccountResult = { ok: true; user: SignedInUser } | { ok: false; reason: Extract<AppErrorCode, "email-taken"> };
 
+/** Hashes first on both paths, so a taken email answers in the same time as a new account. */
 export async function createAccount(input: SignUpInput): Promise<CreateAccountResult> {
+  const passwordHash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) return { ok: false, reason: "email-taken" };
-  const passwordHash = await hashPassword(input.password);
   try {
     const row = await db.user.create({
       data: { name: input.name, email: input.email, role: input.role, passwordHash },
       select: userFields,
     });
-    return { ok: true, user: toSessionUser(row) };
+    return { ok: true, user: toSignedInUser(row) };
   } catch (error) {
     // Two sign-ups with one email at the same moment: the unique index decides.
     if (isUniqueViolation(error)) return { ok: false, reason: "email-taken" };
@@ -48,9 +58,15 @@ export async function createAccount(input: SignUpInput): Promise<CreateAccountRe
   }
 }
 
-export async function findSessionUser(id: string): Promise<SessionUser | null> {
+/** The user a session belongs to, or null when the account is gone or the session was revoked since. */
+export async function findSessionUser(id: string, sessionVersion: number): Promise<SessionUser | null> {
   const row = await db.user.findUnique({ where: { id }, select: userFields });
-  return row ? toSessionUser(row) : null;
+  return row && row.sessionVersion === sessionVersion ? toSessionUser(row) : null;
+}
+
+/** Ends every session of the user minted so far (sign-out, password change): their version no longer matches. */
+export async function revokeSessions(userId: string): Promise<void> {
+  await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
 /** An OAuth sign-in: link to the user with that email, or create a student account. */
@@ -59,12 +75,12 @@ export async function findOrCreateOAuthUser(profile: {
   providerAccountId: string;
   email: string;
   name: string;
-}): Promise<SessionUser> {
+}): Promise<SignedInUser> {
   const linked = await db.account.findUnique({
     where: { provider_providerAccountId: { provider: profile.provider, providerAccountId: profile.providerAccountId } },
     select: { user: { select: userFields } },
   });
-  if (linked) return toSessionUser(linked.user);
+  if (linked) return toSignedInUser(linked.user);
   const email = profile.email.trim().toLowerCase();
   const user = await db.user.upsert({
     where: { email },
@@ -75,5 +91,5 @@ export async function findOrCreateOAuthUser(profile: {
   await db.account.create({
     data: { userId: user.id, provider: profile.provider, providerAccountId: profile.providerAccountId },
   });
-  return toSessionUser(user);
+  return toSignedInUser(user);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import type { SessionUser } from "@/lib/domain/auth/access";
+import { revokeSessions, type SignedInUser } from "./credentials";
+import { getCurrentUser } from "./session";
 import { env } from "@/lib/server/env";
 import { SESSION_MAX_AGE_S } from "./auth-options";
 
@@ -9,9 +10,9 @@ import { SESSION_MAX_AGE_S } from "./auth-options";
 const SESSION_COOKIE = `${env.secureCookies ? "__Secure-" : ""}next-auth.session-token`;
 
 /** Starts a session for a user whose credentials were just checked (sign-in and sign-up form posts). */
-export async function startSession(user: SessionUser): Promise<void> {
+export async function startSession(user: SignedInUser): Promise<void> {
   const token = await encode({
-    token: { sub: user.id, name: user.name, email: user.email, role: user.role },
+    token: { sub: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion },
     secret: env.authSecret,
     maxAge: SESSION_MAX_AGE_S,
   });
@@ -24,7 +25,9 @@ export async function startSession(user: SessionUser): Promise<void> {
   });
 }
 
-/** Ends the session: with JWT sessions the cookie is the whole session. */
+/** Ends the session, and every copy of its cookie: the user's session version moves on. */
 export async function endSession(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await revokeSessions(user.id);
   (await cookies()).delete(SESSION_COOKIE);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/server/env";
+import { findSessionUser } from "./credentials";
 
 /** The Cookie header as name → value; getToken needs the cookies of a plain Fetch Request spelled out. */
 function cookiesOf(request: Request): Record<string, string> {
@@ -20,8 +21,8 @@ function cookiesOf(request: Request): Record<string, string> {
 
 /**
  * The signed-in user's id from the request's next-auth session JWT (the same cookie and secret getCurrentUser
- * uses), without reading the user row: the answer route checks the attempt's owner anyway, and a deleted
- * account has no attempts left. Works on any Request, so the route can be called directly in tests.
+ * uses), checked against the user row's session version. Works on any Request, so the route can be called
+ * directly in tests.
  */
 export async function sessionUserIdOf(request: Request): Promise<string | null> {
   try {
@@ -29,7 +30,10 @@ export async function sessionUserIdOf(request: Request): Promise<string | null> 
       req: { headers: request.headers, cookies: cookiesOf(request) } as unknown as Parameters<typeof getToken>[0]["req"],
       secret: env.authSecret,
     });
-    return typeof token?.sub === "string" && token.sub !== "" ? token.sub : null;
+    if (typeof token?.sub !== "string" || token.sub === "" || typeof token.sessionVersion !== "number") return null;
+    // A session revoked by sign-out or a password change no longer answers.
+    const user = await findSessionUser(token.sub, token.sessionVersion);
+    return user?.id ?? null;
   } catch {
     // A tampered or expired token is simply "not signed in".
     return null;

@@ -8,13 +8,14 @@ import { authOptions } from "./auth-options";
 import { findSessionUser } from "./credentials";
 
 /**
- * The signed-in user, read fresh from the database so a deleted account or changed role takes effect at once.
+ * The signed-in user, read fresh from the database so a deleted account, changed role or revoked session
+ * (sign-out, password change) takes effect at once.
  * Memoized per request: the layout and the page both ask, and the database is read once.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  return id ? findSessionUser(id) : null;
+  return id ? findSessionUser(id, session.user.sessionVersion) : null;
 });
 
 /** For pages and server actions: redirects to sign-in when nobody is signed in. */

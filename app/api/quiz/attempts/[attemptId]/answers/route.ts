@@ -1,6 +1,7 @@
 import { answerBodySchema } from "@/lib/domain/quiz";
 import { sessionUserIdOf } from "@/lib/server/auth/session-user-id";
 import { jsonError, jsonErrorFrom } from "@/lib/server/http/json-error";
+import { crossOriginRefusal, isSameOrigin, readJsonRequest } from "@/lib/server/http/request-guard";
 import { submitAnswer } from "@/lib/server/services/quiz/submit-answer";
 
 export const dynamic = "force-dynamic";
@@ -12,18 +13,12 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: Request, context: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await context.params;
+  if (!isSameOrigin(request)) return crossOriginRefusal();
   const userId = await sessionUserIdOf(request);
   if (!userId) return jsonError("unauthenticated", "Sign in to answer.");
-  if (!(request.headers.get("content-type") ?? "").toLowerCase().includes("application/json")) {
-    return jsonError("expected-json", "Send the answer as application/json.");
-  }
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return jsonError("invalid-json");
-  }
-  const parsed = answerBodySchema.safeParse(body);
+  const read = await readJsonRequest(request);
+  if (!read.ok) return read.response;
+  const parsed = answerBodySchema.safeParse(read.body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return jsonError("invalid-input", `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`);
