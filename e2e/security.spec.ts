@@ -95,7 +95,7 @@ test("repeated wrong passwords lock the account's sign-in with 429 and Retry-Aft
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Too many sign-in attempts. Wait 15 minutes, then try again.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Too many attempts. Try again in 15 minutes.");
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
