@@ -90,3 +90,19 @@ export function sampleQuestions(): Question[] {
     },
   ];
 }
+
+/**
+ * The sample questions with no fact or sentence in common, for tests of the quiz itself: a quiz never
+ * takes two questions that share one (siblings), so the shared facts above would shorten every quiz.
+ */
+export function unrelatedSampleQuestions(): Question[] {
+  return sampleQuestions().map((question, index) =>
+    index === 0
+      ? question
+      : {
+          ...question,
+          source: { ...question.source, sentenceId: `sample-doc.q${index}` },
+          factIds: question.factIds.map((factId) => `${factId}.${question.id}`),
+        },
+  );
+}
