@@ -30,7 +30,7 @@ describe("accounts on a real database", () => {
     const result = await credentials.createAccount(input);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.user).toEqual({ id: expect.any(String), name: "Ana", email: "ana@example.com", role: "teacher" });
+    expect(result.user).toEqual({ id: expect.any(String), name: "Ana", email: "ana@example.com", role: "teacher", sessionVersion: 0 });
     expect(Object.keys(result.user)).not.toContain("passwordHash");
     const row = await db.user.findUniqueOrThrow({ where: { email: input.email } });
     expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);

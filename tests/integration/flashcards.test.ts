@@ -10,7 +10,7 @@ import { rateCard } from "@/lib/server/services/flashcards/rate-card";
 import { getStudySession } from "@/lib/server/services/flashcards/study-session";
 import { getStudySettings, updateStudySettings, workloadLines } from "@/lib/server/services/flashcards/study-settings";
 import { undoReview } from "@/lib/server/services/flashcards/undo-review";
-import { insertTestQuestions, sampleQuestions } from "../support/insert-test-content";
+import { insertTestQuestions, unrelatedSampleQuestions } from "../support/insert-test-content";
 
 const T0 = new Date("2025-03-10T09:00:00Z");
 const MIN = 60_000;
@@ -19,11 +19,12 @@ const at = (ms: number) => new Date(T0.getTime() + ms);
 
 // A question in a second lesson, so one-lesson sessions have something to leave out.
 function otherLessonQuestion(): Question {
-  const [base] = sampleQuestions();
+  const [base] = unrelatedSampleQuestions();
   return {
     ...base!,
     id: "q-other-1",
     source: { ...base!.source, documentId: "other-doc", documentTitle: "Other document", sentenceId: "other-doc.s1" },
+    factIds: ["fact-other-1"],
   };
 }
 
@@ -48,7 +49,7 @@ async function rateNext(userId: string, rating: "again" | "hard" | "good" | "eas
 
 beforeAll(async () => {
   await migrateTempDatabase();
-  await insertTestQuestions(db, [...sampleQuestions(), otherLessonQuestion()]);
+  await insertTestQuestions(db, [...unrelatedSampleQuestions(), otherLessonQuestion()]);
 });
 
 afterAll(async () => {
@@ -62,7 +63,7 @@ describe("study queue", () => {
     await updateStudySettings(userId, { ...DEFAULT_STUDY_SETTINGS, newCardsPerDay: 2 });
 
     const first = await getStudySession(userId, {}, T0);
-    expect(first.counts).toEqual({ due: 0, newLeft: 2, newIntroducedToday: 0, newCardsPerDay: 2 });
+    expect(first.counts).toEqual({ due: 0, newLeft: 2, newIntroducedToday: 0, newCardsPerDay: 2, reviewsToday: 0, buried: 0 });
     expect(first.card?.phase).toBe("new");
     // Showing a card creates its row but does not use up the allowance.
     expect(await db.card.count({ where: { userId } })).toBe(1);

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { generateJoinCode } from "@/lib/domain/classes/join-code";
 import type { Question } from "@/lib/domain/generation/question-types";
