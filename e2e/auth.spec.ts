@@ -49,7 +49,8 @@ test("sign-up shows field errors for a short password and a taken email", async 
   await page.getByLabel("Password").fill("a perfectly long password");
   await page.getByLabel("Teacher").check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByTestId("welcome")).toHaveText("Welcome, Ben.");
+  // A teacher lands on their classes, not the learner's today.
+  await expect(page).toHaveURL("/teach");
 });
 
 test("health reports the database", async ({ request }) => {

@@ -32,7 +32,7 @@ test("a teacher sets work with an override due yesterday; the student joins by c
     await teacher.getByRole("button", { name: "Save", exact: true }).click();
     await expect(teacher.getByText("Accommodation saved.")).toBeVisible();
 
-    await student.goto("/");
+    await student.goto("/assignments");
     const work = student.getByTestId("assigned-work").filter({ hasText: "Treaty dates" });
     await expect(work).toContainText("Missing");
     await work.getByRole("link", { name: "Treaty dates" }).click();

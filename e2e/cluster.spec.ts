@@ -72,7 +72,7 @@ test("two processes grade by content changed after both loaded it", async () => 
   await db.execute({ sql: `INSERT INTO "User" (id, name, email, role, createdAt, updatedAt) VALUES ('cluster-learner', 'Cluster', 'cluster@e2e.test', 'student', ?, ?)`, args: [now, now] });
   await db.execute({ sql: `INSERT INTO QuizAttempt (id, userId, scope, startedAt) VALUES ('cluster-attempt', 'cluster-learner', 'mixed', ?)`, args: [now] });
   await db.execute({ sql: `INSERT INTO QuizAttemptQuestion (attemptId, position, questionId) VALUES ('cluster-attempt', 0, ?)`, args: [String(question.id)] });
-  const token = await encode({ token: { sub: "cluster-learner", name: "Cluster", email: "cluster@e2e.test", role: "student" }, secret: SECRET });
+  const token = await encode({ token: { sub: "cluster-learner", name: "Cluster", email: "cluster@e2e.test", role: "student", sessionVersion: 0 }, secret: SECRET });
   const cookie = `next-auth.session-token=${token}`;
 
   const port = await freePort();

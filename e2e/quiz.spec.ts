@@ -38,7 +38,6 @@ test("a learner takes a five-question quiz, resumes it after a reload, and adds 
   await answer(page, "right");
   await page.getByRole("link", { name: "See your results" }).click();
 
-  await expect(page.getByTestId("quiz-correct")).toHaveText("4 of 5");
   await expect(page.getByTestId("quiz-score")).toHaveText(Array.isArray(missed.answer) ? /^(8\d|9\d)%$/ : "80%");
   await expect(page.getByTestId("quiz-score-statement")).toContainText(/^4 of 5 right/);
   const missedItems = page.getByTestId("missed-question");
