@@ -3,7 +3,7 @@ import { expect, test, uniqueEmail } from "./fixtures";
 import { countAnswers, currentQuestionId, PASSWORD, signUp, startQuiz } from "./support/learner";
 
 async function signOut(page: Page, name: string) {
-  await page.getByLabel(`Account menu for ${name}`).click();
+  await page.getByTestId("user-name").filter({ hasText: name }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }
