@@ -51,7 +51,14 @@ export async function answerTrueFalse(page: Page, how: "right" | "wrong"): Promi
     const field = page.locator('input[name="questionId"]');
     return (await field.count()) > 0 ? field.inputValue() : "finished";
   };
-  await expect.poll(shownId, { timeout: 30_000 }).not.toBe(id);
+  // The player may show a step between questions; follow it when it does.
+  const onward = page.getByRole("link", { name: /^(Next question|See your results)$/ });
+  await expect
+    .poll(async () => {
+      if ((await onward.count()) > 0) await onward.first().click();
+      return shownId();
+    }, { timeout: 30_000 })
+    .not.toBe(id);
 }
 
 /** Moves a running attempt's time-limit deadline into the past, as if the minutes had gone by. */
