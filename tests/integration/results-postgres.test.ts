@@ -48,11 +48,20 @@ describe("results on PostgreSQL", () => {
       [Q.number, 0.5, 1, "590", []],
       [Q.who, 0.25, 1, "Prime Minister Tarō Asō", ["too-hard"]],
     ]);
+    expect(view.heatmap.rows.map((r) => [r.name, r.cells.map((c) => c.outcome).join(" ")])).toEqual([
+      ["Ana", "correct correct correct correct"],
+      ["Ben", "correct correct wrong wrong"],
+      ["Cai", "correct wrong wrong wrong"],
+      ["Dee", "correct correct correct wrong"],
+      ["Eli", "no-attempt no-attempt no-attempt no-attempt"],
+    ]);
   });
 
   it("writes the same CSV rows", async () => {
     const lines = (await services.exportAssignmentResults(f.teacherId, f.quizId, "answers", NOW)).body.split("\r\n");
     expect(lines).toHaveLength(22);
     expect(lines[5]).toMatch(/^Period 3,Migration quiz,Ben,u-ben@example.com,1,yes,1,q-year-1899,year-choice,/);
+    // Booleans, numbers and dates read back through the driver as on SQLite: yes/no, a score, an ISO 8601 time.
+    expect(lines[5]).toMatch(/,1899,yes,1,\d+(\.\d+)?,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   });
 });

@@ -1,8 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { extremeGroupSize, itemStatistics, type ScoredStudent } from "./item-statistics";
+import { extremeGroups, extremeGroupSize, itemStatistics as fromCounts, type QuestionTally } from "./item-statistics";
+
+interface ScoredStudent {
+  studentId: string;
+  total: number;
+  answers: Map<string, { correct: boolean; response: string }>;
+}
 
 function student(studentId: string, total: number, answers: Record<string, [boolean, string]>): ScoredStudent {
   return { studentId, total, answers: new Map(Object.entries(answers).map(([q, [correct, response]]) => [q, { correct, response }])) };
+}
+
+/** Counts as the database gives them (one attempt per student, named after the student), then the figures. */
+function itemStatistics(questionIds: string[], students: readonly ScoredStudent[]) {
+  const groups = extremeGroups(students.map((s) => ({ studentId: s.studentId, attemptId: s.studentId, total: s.total })));
+  const upper = new Set(groups.upper);
+  const lower = new Set(groups.lower);
+  const tallies = new Map<string, QuestionTally>();
+  for (const questionId of questionIds) {
+    const wrong = new Map<string, number>();
+    const tally = { correct: 0, upperCorrect: 0, lowerCorrect: 0, wrongResponses: [] as { response: string; count: number }[] };
+    for (const s of students) {
+      const answer = s.answers.get(questionId);
+      if (answer?.correct) {
+        tally.correct++;
+        if (upper.has(s.studentId)) tally.upperCorrect++;
+        if (lower.has(s.studentId)) tally.lowerCorrect++;
+      } else if (answer) wrong.set(answer.response, (wrong.get(answer.response) ?? 0) + 1);
+    }
+    tally.wrongResponses = [...wrong].map(([response, count]) => ({ response, count }));
+    tallies.set(questionId, tally);
+  }
+  return fromCounts(questionIds, groups, tallies);
 }
 
 // Six students ranked s1 > … > s6; 27% of 6 rounds to groups of 2: upper {s1, s2}, lower {s5, s6}.
@@ -57,6 +86,22 @@ describe("item statistics", () => {
     const [few] = itemStatistics(["a"], SIX.slice(0, 3));
     expect(few).toMatchObject({ discrimination: null, facility: 1 });
     expect(itemStatistics(["a"], [])[0]).toEqual({ questionId: "a", students: 0, facility: null, discrimination: null, commonWrong: null, flags: [] });
+  });
+
+  it("merges two stored forms of one wrong answer and skips empty ones", () => {
+    const groups = extremeGroups([{ studentId: "s1", attemptId: "a1", total: 0 }]);
+    const tally = { correct: 0, upperCorrect: 0, lowerCorrect: 0, wrongResponses: [{ response: "B", count: 2 }, { response: "A", count: 1 }, { response: "A", count: 1 }, { response: "", count: 5 }] };
+    expect(fromCounts(["q"], groups, new Map([["q", tally]]))[0]?.commonWrong).toEqual({ response: "A", count: 2 });
+  });
+
+  it("ranks by total score, ties by student id", () => {
+    const groups = extremeGroups([
+      { studentId: "b", attemptId: "b1", total: 0.5 },
+      { studentId: "a", attemptId: "a1", total: 0.5 },
+      { studentId: "c", attemptId: "c1", total: 0.9 },
+      { studentId: "d", attemptId: "d1", total: 0.1 },
+    ]);
+    expect(groups).toEqual({ all: ["c1", "a1", "b1", "d1"], upper: ["c1"], lower: ["d1"] });
   });
 
   it("sizes the extreme groups at 27%", () => {

@@ -1,12 +1,28 @@
 // Classical item analysis over each student's counting attempt (Moodle Quiz's facility and discrimination).
+// The database counts (correct answers per question, overall and in each extreme group; wrong answers per
+// response); this module ranks the students, sizes the groups and turns the counts into figures and flags.
 
-/** One student's counting attempt: its total score and what they answered. */
-export interface ScoredStudent {
+/** One student's counting attempt and its total score (0..1 over the assignment's questions). */
+export interface RankedAttempt {
   studentId: string;
-  /** 0..1 over the assignment's questions, unanswered counting 0. */
+  attemptId: string;
   total: number;
-  /** By question id; a question left unanswered is absent (it counts as wrong). */
-  answers: ReadonlyMap<string, { correct: boolean; response: string }>;
+}
+
+/** The counting attempts, and the upper and lower 27% of them by total score. */
+export interface ExtremeGroups {
+  all: string[];
+  upper: string[];
+  lower: string[];
+}
+
+/** One question's counts over the counting attempts; a question left unanswered counts as wrong. */
+export interface QuestionTally {
+  correct: number;
+  upperCorrect: number;
+  lowerCorrect: number;
+  /** Wrong answers by their text (empty texts left out), any order. */
+  wrongResponses: readonly { response: string; count: number }[];
 }
 
 export interface ItemStatistics {
@@ -35,20 +51,24 @@ export function extremeGroupSize(students: number): number {
   return Math.max(1, Math.round(students * GROUP_SHARE));
 }
 
+/** Students ranked by their total score, ties broken by student id so the figure repeats. */
+export function extremeGroups(attempts: readonly RankedAttempt[]): ExtremeGroups {
+  const ranked = [...attempts].sort((a, b) => b.total - a.total || (a.studentId < b.studentId ? -1 : 1));
+  const size = extremeGroupSize(ranked.length);
+  return {
+    all: ranked.map((a) => a.attemptId),
+    upper: ranked.slice(0, size).map((a) => a.attemptId),
+    lower: ranked.slice(Math.max(0, ranked.length - size)).map((a) => a.attemptId),
+  };
+}
+
 // Rounded so 0.5 − 0.3 compares as 0.2 against the floor, not 0.19999999999999998.
 const tidy = (x: number) => Math.round(x * 1e9) / 1e9;
 
-function shareCorrect(group: readonly ScoredStudent[], questionId: string): number {
-  if (group.length === 0) return 0;
-  return tidy(group.filter((s) => s.answers.get(questionId)?.correct === true).length / group.length);
-}
-
-function mostCommonWrong(students: readonly ScoredStudent[], questionId: string): ItemStatistics["commonWrong"] {
+function mostCommonWrong(responses: QuestionTally["wrongResponses"]): ItemStatistics["commonWrong"] {
+  // Two stored forms of one text (an ordering's JSON, a typed answer's spaces) count as one answer.
   const counts = new Map<string, number>();
-  for (const student of students) {
-    const answer = student.answers.get(questionId);
-    if (answer && !answer.correct && answer.response !== "") counts.set(answer.response, (counts.get(answer.response) ?? 0) + 1);
-  }
+  for (const { response, count } of responses) if (response !== "") counts.set(response, (counts.get(response) ?? 0) + count);
   let best: { response: string; count: number } | null = null;
   for (const [response, count] of counts) {
     if (!best || count > best.count || (count === best.count && response < best.response)) best = { response, count };
@@ -56,22 +76,27 @@ function mostCommonWrong(students: readonly ScoredStudent[], questionId: string)
   return best;
 }
 
+const NO_ANSWERS: QuestionTally = { correct: 0, upperCorrect: 0, lowerCorrect: 0, wrongResponses: [] };
+
 /**
- * Facility (share correct), discrimination by the upper–lower 27% method (students ranked by their total score,
- * ties broken by id so the figure repeats), the most-chosen wrong answer, and the flags a teacher should look at.
+ * Facility (share correct), discrimination by the upper–lower 27% method, the most-chosen wrong answer, and the
+ * flags a teacher should look at, from the groups and each question's counts.
  */
-export function itemStatistics(questionIds: readonly string[], students: readonly ScoredStudent[]): ItemStatistics[] {
-  const ranked = [...students].sort((a, b) => b.total - a.total || (a.studentId < b.studentId ? -1 : 1));
-  const size = extremeGroupSize(ranked.length);
-  const upper = ranked.slice(0, size);
-  const lower = ranked.slice(ranked.length - size);
+export function itemStatistics(
+  questionIds: readonly string[],
+  groups: ExtremeGroups,
+  tallies: ReadonlyMap<string, QuestionTally>,
+): ItemStatistics[] {
+  const students = groups.all.length;
+  const size = groups.upper.length;
   return questionIds.map((questionId) => {
-    const facility = ranked.length === 0 ? null : shareCorrect(ranked, questionId);
+    const tally = tallies.get(questionId) ?? NO_ANSWERS;
+    const facility = students === 0 ? null : tidy(tally.correct / students);
     const discrimination =
-      ranked.length < MIN_FOR_DISCRIMINATION ? null : tidy(shareCorrect(upper, questionId) - shareCorrect(lower, questionId));
+      students < MIN_FOR_DISCRIMINATION ? null : tidy(tidy(tally.upperCorrect / size) - tidy(tally.lowerCorrect / size));
     const flags: ItemFlag[] = [];
     if (facility !== null && facility < FACILITY_FLOOR) flags.push("too-hard");
     if (discrimination !== null && discrimination < DISCRIMINATION_FLOOR) flags.push("low-discrimination");
-    return { questionId, students: ranked.length, facility, discrimination, commonWrong: mostCommonWrong(ranked, questionId), flags };
+    return { questionId, students, facility, discrimination, commonWrong: mostCommonWrong(tally.wrongResponses), flags };
   });
 }

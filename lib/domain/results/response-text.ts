@@ -4,3 +4,12 @@ export function responseText(response: unknown): string {
   if (Array.isArray(response)) return response.map((item) => String(item)).join(" → ");
   return "";
 }
+
+/** A stored responseJson as one line of text; a damaged payload reads as no answer. */
+export function storedResponseText(json: string): string {
+  try {
+    return responseText(JSON.parse(json));
+  } catch {
+    return "";
+  }
+}

@@ -36,4 +36,15 @@ describe("results CSV", () => {
     expect(lines[1]).toBe(`Period 3,"Migration, 1899",Ana Pérez,ana@example.com,1,no,3,q1,chronology,Put these in order,B → A,no,0.5,12.345,2027-03-05T10:02:00.000Z`);
     expect(lines).toHaveLength(3);
   });
+
+  it("makes repeated texts safe in every row, not only the first", () => {
+    const base: CsvAnswer = {
+      studentName: "=Ana", email: "ana@example.com", attemptNumber: 1, counted: true, questionNumber: 1,
+      questionId: "q1", kind: "who-what", prompt: 'Who said "yes", then?', response: "-1", correct: false, score: 0,
+      timeMs: 1_000, answeredAt: new Date("2027-03-05T10:02:00Z"),
+    };
+    const lines = answerRowsCsv(ASSIGNMENT, [base, { ...base, attemptNumber: 2 }]).split("\r\n");
+    expect(lines[1]).toBe(`Period 3,"Migration, 1899",'=Ana,ana@example.com,1,yes,1,q1,who-what,"Who said ""yes"", then?",'-1,no,0,1,2027-03-05T10:02:00.000Z`);
+    expect(lines[2]).toBe(lines[1]!.replace(",1,yes,", ",2,yes,"));
+  });
 });

@@ -70,11 +70,21 @@ export const ANSWER_ROW_HEADER = [
 
 /** One row per answer given, every attempt included; `counted` marks the attempt that scores. */
 export function answerRowsCsv(assignment: CsvAssignment, answers: readonly CsvAnswer[]): string {
-  return csvDocument(
-    ANSWER_ROW_HEADER,
-    answers.map((a) => [
-      assignment.className, assignment.title, a.studentName, a.email, a.attemptNumber, a.counted, a.questionNumber,
-      a.questionId, a.kind, a.prompt, a.response, a.correct, a.score, a.timeMs / 1000, a.answeredAt,
-    ]),
-  );
+  // A class's file repeats each name, email, prompt and common answer hundreds of times: each text is made
+  // spreadsheet-safe and quoted once.
+  const memo = new Map<string, string>();
+  const text = (value: string) => {
+    let field = memo.get(value);
+    if (field === undefined) memo.set(value, (field = csvField(cellText(value))));
+    return field;
+  };
+  const lead = `${text(assignment.className)},${text(assignment.title)},`;
+  let body = BOM + ANSWER_ROW_HEADER.map((cell) => csvField(cell)).join(",") + "\r\n";
+  for (const a of answers) {
+    body +=
+      `${lead}${text(a.studentName)},${text(a.email)},${cellText(a.attemptNumber)},${cellText(a.counted)},${cellText(a.questionNumber)},` +
+      `${text(a.questionId)},${text(a.kind)},${text(a.prompt)},${text(a.response)},${cellText(a.correct)},${cellText(a.score)},` +
+      `${cellText(a.timeMs / 1000)},${cellText(a.answeredAt)}\r\n`;
+  }
+  return body;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ReviewPolicy } from "@/lib/domain/assignments/rules";
-import { responseText } from "@/lib/domain/results/response-text";
+import { responseText, storedResponseText } from "@/lib/domain/results/response-text";
 import { spacedStanding } from "@/lib/domain/results/spaced-progress";
 import type { MyAssignmentResultsView, MySpacedProgressView } from "@/lib/domain/results/views";
 import { db } from "@/lib/server/db";
@@ -51,7 +51,7 @@ export async function loadMyAssignmentResults(studentId: string, assignmentId: s
           return {
             number: index + 1,
             prompt: q.prompt,
-            response: answer ? responseText(JSON.parse(answer.responseJson)) : null,
+            response: answer ? storedResponseText(answer.responseJson) : null,
             correct: visible ? (answer?.correct ?? false) : null,
             answer: visible ? responseText(q.answer) : null,
             quote: visible ? q.source.quote : null,
