@@ -40,7 +40,7 @@ test("sign-up shows field errors for a short password and a taken email", async 
 
   await page.getByLabel("Password").fill("a perfectly long password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("An account with this email already exists. Sign in instead?")).toBeVisible();
+  await expect(page.getByText("This email can’t be used for a new account. If you already have one, sign in instead.")).toBeVisible();
   await expect(page).toHaveURL("/sign-up");
 
   const email = trackUser(uniqueEmail("teacher"));

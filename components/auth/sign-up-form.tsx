@@ -10,8 +10,11 @@ import { TextField } from "@/components/ui/text-field";
 
 const ROLES = ["student", "teacher"] as const;
 
-/** Posts to a server action (React makes it a POST), so it works before hydration and with JavaScript off. */
-export function SignUpForm() {
+/**
+ * Posts to a server action (React makes it a POST), so it works before hydration and with JavaScript off.
+ * `teacherInviteRequired` (TEACHER_SIGNUP=invite): the invite-code field shows once Teacher is chosen, by CSS alone.
+ */
+export function SignUpForm({ teacherInviteRequired }: { teacherInviteRequired: boolean }) {
   const t = useTranslations("auth");
   const tLayout = useTranslations("layout");
   const [state, formAction, pending] = useActionState(signUp, null);
@@ -19,7 +22,7 @@ export function SignUpForm() {
   const values = state && !state.ok ? state.values : undefined;
 
   return (
-    <form action={formAction} noValidate className="space-y-5">
+    <form action={formAction} noValidate className="group space-y-5">
       <TextField label={t("name")} name="name" autoComplete="name" required defaultValue={values?.name} errors={fieldErrors.name} />
       <TextField
         label={t("email")}
@@ -58,6 +61,17 @@ export function SignUpForm() {
           </p>
         ) : null}
       </fieldset>
+      {teacherInviteRequired ? (
+        <div className="hidden group-has-[input[name=role][value=teacher]:checked]:block">
+          <TextField
+            label={t("teacherCode")}
+            name="teacherCode"
+            autoComplete="off"
+            hint={t("teacherCodeHint")}
+            errors={fieldErrors.teacherCode}
+          />
+        </div>
+      ) : null}
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("creatingAccount") : t("createAccount")}
       </Button>

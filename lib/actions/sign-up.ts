@@ -23,11 +23,12 @@ export async function signUp(_previous: SignUpState | null, formData: unknown): 
   };
   const parsed = signUpSchema.safeParse({ ...values, password: formData.get("password") ?? "" });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  // Counted before the invite code is checked, so guessing codes meets the same limit as signing up.
+  const allowance = await rateLimits.takeSignUp(clientAddressOf(await headers()));
+  if (!allowance.allowed) return { ok: false, fieldErrors: {}, formError: rateLimitMessage(allowance.retryAfterSeconds), values };
   if (parsed.data.role === "teacher" && !teacherCodeAccepted(String(formData.get("teacherCode") ?? ""))) {
     return { ok: false, fieldErrors: { teacherCode: ["Enter the teacher invite code your school gave you."] }, values };
   }
-  const allowance = await rateLimits.takeSignUp(clientAddressOf(await headers()));
-  if (!allowance.allowed) return { ok: false, fieldErrors: {}, formError: rateLimitMessage(allowance.retryAfterSeconds), values };
   const result = await createAccount(parsed.data);
   if (!result.ok) return { ...formFailureOf(new AppError(result.reason), "email"), values };
   await startSession(result.user);

@@ -14,7 +14,8 @@ export interface CookieUser {
 /** `name=value` for a Cookie header; the token carries what our jwt callback puts there (sub, role). */
 export async function mintSessionCookie(user: CookieUser, secret: string): Promise<string> {
   const token = await encode({
-    token: { name: user.name, email: user.email, sub: user.id, role: "student" },
+    // sessionVersion: the server refuses a token minted under another version (a fresh account is at 0).
+    token: { name: user.name, email: user.email, sub: user.id, role: "student", sessionVersion: 0 },
     secret,
     maxAge: 60 * 60,
   });

@@ -37,17 +37,19 @@ interface RoundResult {
 
 let server: AppServer | null = null;
 
-async function storedKeys(attemptIds: ReadonlySet<string>): Promise<Set<string>> {
+/** Which of the round's planned answers are stored (the seeded answers before them are not the round's). */
+async function storedKeys(planned: ReadonlySet<string>): Promise<Set<string>> {
   const db = createPrismaClient(fileUrl(DB_FILE));
   try {
-    return new Set([...(await storedAnswerKeys(db))].map((key) => key.split("\u0000")).filter(([a]) => attemptIds.has(a as string)).map(([a, q]) => answerKey(a as string, q as string)));
+    const all = [...(await storedAnswerKeys(db))].map((key) => key.split("\u0000")).map(([a, q]) => answerKey(a as string, q as string));
+    return new Set(all.filter((key) => planned.has(key)));
   } finally {
     await db.$disconnect();
   }
 }
 
 async function settle(kind: RoundResult["kind"], tally: AnswerTally, queues: PlannedAnswer[][], since: number): Promise<RoundResult> {
-  const stored = await storedKeys(new Set(queues.flat().map((answer) => answer.attemptId)));
+  const stored = await storedKeys(new Set(queues.flat().map((answer) => answerKey(answer.attemptId, answer.questionId))));
   const lost = [...tally.acknowledged].filter((key) => !stored.has(key)).length;
   return {
     kind,

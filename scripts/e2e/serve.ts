@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { serveInForeground } from "../app/next-start";
 import { prepareDatabase } from "../app/prepare-database";
-import { e2eDatabaseUrl } from "./e2e-database";
+import { E2E_AUTH_SECRET, e2eDatabaseUrl } from "./e2e-database";
 
 async function main() {
   const databaseUrl = e2eDatabaseUrl();
@@ -22,7 +22,7 @@ async function main() {
     host: "127.0.0.1",
     env: {
       DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: "e2e-only-secret-value-for-tests",
+      NEXTAUTH_SECRET: E2E_AUTH_SECRET,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       // Every spec signs up from 127.0.0.1; the per-address limit is tested on its own in the integration tests.
       RATE_LIMIT_SIGN_UPS_PER_ADDRESS: "10000",

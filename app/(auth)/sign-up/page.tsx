@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { teacherInviteRequired } from "@/lib/server/auth/teacher-signup";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signUpTitle") };
@@ -15,7 +16,7 @@ export default async function SignUpPage() {
   return (
     <div className="mx-auto max-w-md">
       <PageHeading title={t("signUpTitle")} lead={t("signUpLead")} />
-      <SignUpForm />
+      <SignUpForm teacherInviteRequired={teacherInviteRequired()} />
     </div>
   );
 }

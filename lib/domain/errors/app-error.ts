@@ -15,7 +15,8 @@ export const ERROR_CATALOGUE = {
   "invalid-input": { status: 400, message: "That request couldn’t be read." },
   "invalid-format": { status: 400, message: "Choose format=csv or format=anki." },
   // Accounts
-  "email-taken": { status: 409, message: "An account with this email already exists. Sign in instead?" },
+  // Worded so it never confirms that an account exists (GitHub's "invalid or already taken"): see createAccount.
+  "email-taken": { status: 409, message: "This email can’t be used for a new account. If you already have one, sign in instead." },
   // Quizzes
   "attempt-not-found": { status: 404, message: "There is no such quiz attempt." },
   "not-your-attempt": { status: 403, message: "This quiz attempt belongs to someone else." },

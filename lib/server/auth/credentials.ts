@@ -40,7 +40,11 @@ export async function authenticate(raw: unknown): Promise<SignedInUser | null> {
  */
 export type CreateAccountResult = { ok: true; user: SignedInUser } | { ok: false; reason: Extract<AppErrorCode, "email-taken"> };
 
-/** Hashes first on both paths, so a taken email answers in the same time as a new account. */
+/**
+ * Hashes first on both paths, so a taken email answers in the same time as a new account, and the form words a
+ * taken email without confirming an account exists. Without a mail channel the outcome still differs (a new
+ * account is signed in), so the per-address sign-up limit is what bounds probing; see README "Security".
+ */
 export async function createAccount(input: SignUpInput): Promise<CreateAccountResult> {
   const passwordHash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
