@@ -1,4 +1,4 @@
-import { countAnswers, signUp } from "./support/learner";
+import { countAnswers, PASSWORD, signUp } from "./support/learner";
 import { answerTrueFalse, withTwoPeople, createClass, expireAttempt, localInput, publishTrueFalseAssignment } from "./support/teacher";
 import { expect, test, uniqueEmail } from "./fixtures";
 
@@ -32,6 +32,15 @@ test("a teacher sets work with an override due yesterday; the student joins by c
     await teacher.getByRole("button", { name: "Save", exact: true }).click();
     await expect(teacher.getByText("Accommodation saved.")).toBeVisible();
 
+    // Assigned work comes first on the student's home, in the same state as on /assignments, due in their own zone.
+    await student.goto("/");
+    const today = student.getByTestId("today-assigned");
+    await expect(today.getByTestId("assigned-work").filter({ hasText: "Treaty dates" })).toContainText("Missing");
+    await expect(today).toContainText(/due \w{3}, \d{1,2} \w{3} \d{4}, \d\d:\d\d \(America\/Lima\)/);
+    const homeBox = await today.boundingBox();
+    const cardsBox = await student.getByTestId("today-cards").boundingBox();
+    expect(homeBox!.y).toBeLessThan(cardsBox!.y);
+
     await student.goto("/assignments");
     const work = student.getByTestId("assigned-work").filter({ hasText: "Treaty dates" });
     await expect(work).toContainText("Missing");
@@ -49,18 +58,25 @@ test("a teacher sets work with an override due yesterday; the student joins by c
     const row = teacher.getByTestId("result-Rosa Student");
     await expect(row).toContainText("Submitted late");
     await expect(row).toContainText("Score: 67%");
-  });
+  }, { timezoneId: "America/Lima" });
 });
 
-test("when a time limit runs out the attempt is submitted with what was answered and a later answer is refused", async ({
+test("a signed-out visitor of a join link signs up and lands in the class; when the time limit runs out the attempt is submitted with what was answered", async ({
   browser,
   trackUser,
 }) => {
   await withTwoPeople(browser, async (teacher, student) => {
     await signUp(teacher, trackUser(uniqueEmail("teacher")), "Timed Teacher", "teacher");
     const code = await createClass(teacher, "Timed class");
-    await signUp(student, trackUser(uniqueEmail("student")), "Timed Student", "student");
-    await student.goto(`/join/${code.replace(" ", "")}`);
+    const joinPath = `/join/${code.replace(" ", "")}`;
+    await student.goto(joinPath);
+    await expect(student).toHaveURL(`/sign-in?callbackUrl=${encodeURIComponent(joinPath)}`);
+    await student.getByRole("link", { name: "Create an account" }).click();
+    await student.getByLabel("Name").fill("Timed Student");
+    await student.getByLabel("Email").fill(trackUser(uniqueEmail("student")));
+    await student.getByLabel("Password").fill(PASSWORD);
+    await student.getByRole("button", { name: "Create account" }).click();
+    await expect(student).toHaveURL(joinPath, { timeout: 60_000 });
     await student.getByRole("button", { name: "Join Timed class" }).click();
     await expect(student.getByText("You joined the class.")).toBeVisible();
 

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { signIn as signInWithProvider } from "next-auth/react";
 import { useActionState } from "react";
 import { signIn } from "@/lib/actions/sign-in";
+import { withCallback } from "@/lib/domain/auth/access";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -59,7 +60,7 @@ export function SignInForm({ callbackPath, oauthProviders }: { callbackPath: str
       ) : null}
       <p className="text-center text-sm text-stone-700">
         {t("newHere")}{" "}
-        <Link href="/sign-up" className="font-medium text-brand-700 underline">
+        <Link href={withCallback("/sign-up", callbackPath)} className="font-medium text-brand-700 underline">
           {t("createAccountLink")}
         </Link>
       </p>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { PASSWORD_MIN_LENGTH } from "@/lib/domain/auth/account-rules";
 import { signUp } from "@/lib/actions/sign-up";
+import { withCallback } from "@/lib/domain/auth/access";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
@@ -13,8 +14,9 @@ const ROLES = ["student", "teacher"] as const;
 /**
  * Posts to a server action (React makes it a POST), so it works before hydration and with JavaScript off.
  * `teacherInviteRequired` (TEACHER_SIGNUP=invite): the invite-code field shows once Teacher is chosen, by CSS alone.
+ * `callbackPath`: where the new account goes next (a join link's class), else home.
  */
-export function SignUpForm({ teacherInviteRequired }: { teacherInviteRequired: boolean }) {
+export function SignUpForm({ teacherInviteRequired, callbackPath }: { teacherInviteRequired: boolean; callbackPath: string }) {
   const t = useTranslations("auth");
   const tLayout = useTranslations("layout");
   const [state, formAction, pending] = useActionState(signUp, null);
@@ -23,6 +25,7 @@ export function SignUpForm({ teacherInviteRequired }: { teacherInviteRequired: b
 
   return (
     <form action={formAction} noValidate className="group space-y-5">
+      <input type="hidden" name="callbackPath" value={callbackPath} />
       <TextField label={t("name")} name="name" autoComplete="name" required defaultValue={values?.name} errors={fieldErrors.name} />
       <TextField
         label={t("email")}
@@ -77,7 +80,7 @@ export function SignUpForm({ teacherInviteRequired }: { teacherInviteRequired: b
       </Button>
       <p className="text-center text-sm text-stone-700">
         {t("haveAccount")}{" "}
-        <Link href="/sign-in" className="font-medium text-brand-700 underline">
+        <Link href={withCallback("/sign-in", callbackPath)} className="font-medium text-brand-700 underline">
           {t("signIn")}
         </Link>
       </p>

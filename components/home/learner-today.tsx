@@ -20,7 +20,7 @@ export async function LearnerToday({ name, view }: { name: string; view: Learner
         <h1 className="font-serif text-3xl font-semibold tracking-tight text-stone-950">{t("today")}</h1>
       </header>
 
-      <AssignedWork assignments={view.assignments} />
+      <AssignedWork assigned={view.assigned} />
 
       <div className="grid gap-4 sm:grid-cols-2">
         <TodayCard

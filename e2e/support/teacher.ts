@@ -1,6 +1,6 @@
 // What a teacher does in the browser, shared by the class and assignment specs.
 import { createClient } from "@libsql/client";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
 import { e2eDatabaseUrl } from "../../scripts/e2e/e2e-database";
 import { expect } from "../fixtures";
 import { bankQuestion, currentQuestionId } from "./learner";
@@ -74,9 +74,13 @@ export async function expireAttempt(attemptId: string): Promise<void> {
   }
 }
 
-/** A teacher and a student, each in their own browser context (own cookies), closed afterwards. */
-export async function withTwoPeople(browser: Browser, run: (teacher: Page, student: Page) => Promise<void>): Promise<void> {
-  const contexts = [await browser.newContext(), await browser.newContext()];
+/** A teacher and a student, each in their own browser context (own cookies, the student's own options), closed afterwards. */
+export async function withTwoPeople(
+  browser: Browser,
+  run: (teacher: Page, student: Page) => Promise<void>,
+  studentOptions: BrowserContextOptions = {},
+): Promise<void> {
+  const contexts = [await browser.newContext(), await browser.newContext(studentOptions)];
   try {
     await run(await contexts[0]!.newPage(), await contexts[1]!.newPage());
   } finally {

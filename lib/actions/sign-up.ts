@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { safeCallbackPath } from "@/lib/domain/auth/access";
 import { signUpSchema } from "@/lib/domain/auth/inputs";
 import { AppError } from "@/lib/domain/errors/app-error";
 import { createAccount } from "@/lib/server/auth/credentials";
@@ -13,7 +14,7 @@ import { fieldErrorsOf, formFailureOf, NOT_A_FORM, type FormResult } from "./for
 
 export type SignUpState = FormResult<undefined> & { values?: { name: string; email: string; role: string } };
 
-/** The sign-up form's POST (works without JavaScript): create the account, sign in, go home. */
+/** The sign-up form's POST (works without JavaScript): create the account, sign in, go home or where the visitor was going (a join link). */
 export async function signUp(_previous: SignUpState | null, formData: unknown): Promise<SignUpState> {
   if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = {
@@ -32,5 +33,5 @@ export async function signUp(_previous: SignUpState | null, formData: unknown): 
   const result = await createAccount(parsed.data);
   if (!result.ok) return { ...formFailureOf(new AppError(result.reason), "email"), values };
   await startSession(result.user);
-  redirect("/");
+  redirect(safeCallbackPath(String(formData.get("callbackPath") ?? "")));
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { safeCallbackPath } from "@/lib/domain/auth/access";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { teacherInviteRequired } from "@/lib/server/auth/teacher-signup";
 
@@ -10,13 +11,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signUpTitle") };
 }
 
-export default async function SignUpPage() {
-  if (await getCurrentUser()) redirect("/");
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const callbackPath = safeCallbackPath((await searchParams).callbackUrl);
+  if (await getCurrentUser()) redirect(callbackPath);
   const t = await getTranslations("auth");
   return (
     <div className="mx-auto max-w-md">
       <PageHeading title={t("signUpTitle")} lead={t("signUpLead")} />
-      <SignUpForm teacherInviteRequired={teacherInviteRequired()} />
+      <SignUpForm teacherInviteRequired={teacherInviteRequired()} callbackPath={callbackPath} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideAccess, safeCallbackPath, type SessionUser } from "./access";
+import { decideAccess, safeCallbackPath, withCallback, type SessionUser } from "./access";
 
 const student: SessionUser = { id: "u1", name: "Ana", email: "ana@example.com", role: "student" };
 const teacher: SessionUser = { ...student, id: "u2", role: "teacher" };
@@ -29,5 +29,13 @@ describe("safeCallbackPath", () => {
     for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", null, undefined]) {
       expect(safeCallbackPath(bad)).toBe("/");
     }
+  });
+});
+
+describe("withCallback", () => {
+  it("carries a same-site destination from sign-in to sign-up and back, and drops anything else", () => {
+    expect(withCallback("/sign-up", "/join/ABC234")).toBe("/sign-up?callbackUrl=%2Fjoin%2FABC234");
+    expect(withCallback("/sign-in", "/")).toBe("/sign-in");
+    expect(withCallback("/sign-in", "//evil.example")).toBe("/sign-in");
   });
 });

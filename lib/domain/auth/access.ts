@@ -16,6 +16,12 @@ export function decideAccess(user: SessionUser | null, requiredRole?: Role): Acc
   return { ok: true, user };
 }
 
+/** A sign-in or sign-up page's address that returns to `callbackPath` afterwards (none for the home). */
+export function withCallback(page: "/sign-in" | "/sign-up", callbackPath: string): string {
+  const path = safeCallbackPath(callbackPath);
+  return path === "/" ? page : `${page}?callbackUrl=${encodeURIComponent(path)}`;
+}
+
 /** Only same-site paths may be used as a post-sign-in destination, so a link cannot bounce a user elsewhere. */
 export function safeCallbackPath(candidate: string | null | undefined, fallback = "/"): string {
   if (!candidate || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\")) {

@@ -1,15 +1,14 @@
 // What the signed-in home hands its components: plain, serialisable data.
+import type { StudentAssignmentView } from "../assignments/views";
 import type { DayKey, StudyWeek } from "../progress";
 
-/** A class assignment on the learner's today (filled once classes exist). */
+/** The first few lines of the learner's assigned work, in /assignments' order, with due times in their zone. */
 export interface AssignedWorkView {
-  id: string;
-  title: string;
-  className: string;
-  /** ISO time. */
-  dueAt: string;
-  href: string;
-  done: boolean;
+  assignments: StudentAssignmentView[];
+  /** By assignment id: the due time written in the learner's own time zone. */
+  dueText: Record<string, string>;
+  /** All of the learner's assigned work, listed or not. */
+  total: number;
 }
 
 export interface LearnerTodayView {
@@ -21,5 +20,5 @@ export interface LearnerTodayView {
   nextLesson: { slug: string; title: string; unseen: number } | null;
   studyWeek: StudyWeek;
   today: DayKey;
-  assignments: AssignedWorkView[];
+  assigned: AssignedWorkView;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { dayKey, studyDaysThisWeek, type DayZone } from "@/lib/domain/progress";
-import type { LearnerTodayView } from "@/lib/domain/home/views";
+import { formatInstant } from "@/lib/domain/assignments/local-date-time";
+import type { AssignedWorkView, LearnerTodayView } from "@/lib/domain/home/views";
 import { db } from "@/lib/server/db";
 import { listStudentAssignments } from "@/lib/server/services/assignments/student-assignments";
 import { getStudySession } from "@/lib/server/services/flashcards/study-session";
@@ -12,20 +13,13 @@ const WEEK_MS = 8 * 24 * 60 * 60 * 1000;
 /** The home lists the nearest few; the rest are a click away. */
 const ASSIGNMENTS_ON_HOME = 5;
 
-/** Work still to do in classes the learner is in, soonest due first (the list comes ordered by urgency). */
-async function assignedWork(userId: string, now: Date): Promise<LearnerTodayView["assignments"]> {
-  const assignments = await listStudentAssignments(userId, now);
-  return assignments
-    .filter((assignment) => assignment.status !== "submitted" && assignment.window !== "closed")
-    .slice(0, ASSIGNMENTS_ON_HOME)
-    .map((assignment) => ({
-      id: assignment.id,
-      title: assignment.title,
-      className: assignment.className,
-      dueAt: assignment.dueAt,
-      href: `/assignments/${encodeURIComponent(assignment.id)}`,
-      done: false,
-    }));
+/** The top of /assignments: the same states, in the same order (what to do first), due times in the learner's zone. */
+async function assignedWork(userId: string, now: Date, zone: DayZone): Promise<AssignedWorkView> {
+  const all = await listStudentAssignments(userId, now);
+  const assignments = all.slice(0, ASSIGNMENTS_ON_HOME);
+  const timeZone = "timeZone" in zone ? zone.timeZone : "UTC";
+  const dueText = Object.fromEntries(assignments.map((a) => [a.id, formatInstant(new Date(a.dueAt), timeZone)]));
+  return { assignments, dueText, total: all.length };
 }
 
 /** The first lesson in curriculum order with questions that have no card yet. */
@@ -46,7 +40,7 @@ async function nextLesson(userId: string): Promise<LearnerTodayView["nextLesson"
 /** The signed-in home: what is due, what to resume, what to read next, and this week's study days. */
 export async function loadLearnerToday(userId: string, now: Date, zone: DayZone): Promise<LearnerTodayView> {
   const since = new Date(now.getTime() - WEEK_MS);
-  const [session, unfinished, lesson, reviews, answers, anyReview, anyAnswer, assignments] = await Promise.all([
+  const [session, unfinished, lesson, reviews, answers, anyReview, anyAnswer, assigned] = await Promise.all([
     getStudySession(userId, {}, now, { zone, peek: true }),
     findUnfinishedAttempt(userId),
     nextLesson(userId),
@@ -54,7 +48,7 @@ export async function loadLearnerToday(userId: string, now: Date, zone: DayZone)
     db.quizAnswer.findMany({ where: { attempt: { userId }, answeredAt: { gte: since } }, select: { answeredAt: true } }),
     db.reviewLog.findFirst({ where: { userId }, select: { id: true } }),
     db.quizAnswer.findFirst({ where: { attempt: { userId } }, select: { id: true } }),
-    assignedWork(userId, now),
+    assignedWork(userId, now, zone),
   ]);
   const studyWeek = studyDaysThisWeek(
     [...reviews.map((row) => row.reviewedAt), ...answers.map((row) => row.answeredAt)],
@@ -70,6 +64,6 @@ export async function loadLearnerToday(userId: string, now: Date, zone: DayZone)
     nextLesson: lesson,
     studyWeek,
     today: dayKey(now, zone),
-    assignments,
+    assigned,
   };
 }
