@@ -6,6 +6,7 @@ import type { RawFile } from "../../lib/domain/document/types";
 import { db } from "../../lib/server/db";
 import { ingestContent } from "../../lib/server/services/ingest-content";
 import { listActiveQuestions } from "../../lib/server/services/question-bank";
+import { documentsVisibleTo } from "../../lib/server/services/library/document-visibility";
 import { getLesson, getTimeline, listLessons } from "../../lib/server/services/lessons";
 
 const realFiles = readContentFiles("content");
@@ -26,10 +27,10 @@ describe("content ingest on a real database", () => {
     expect(report.documents.reduce((sum, doc) => sum + doc.created, 0)).toBe(content.questions.length);
     expect(await db.question.count()).toBe(content.questions.length);
     expect(await db.datedFact.count()).toBe(content.facts.length);
-    const lessons = await listLessons();
+    const lessons = await listLessons(null);
     expect(lessons.map((lesson) => lesson.slug)).toEqual(content.lessons.map((lesson) => lesson.slug));
-    expect((await getLesson("japan-peru-relations-encyclopedia"))?.title).toBe("Japan–Peru relations");
-    const { timeline } = await getTimeline();
+    expect((await getLesson("japan-peru-relations-encyclopedia", null))?.title).toBe("Japan–Peru relations");
+    const { timeline } = await getTimeline(null);
     expect(timeline.events.length).toBe(content.timeline.events.length);
   });
 
@@ -48,11 +49,11 @@ describe("content ingest on a real database", () => {
     const edited: RawFile[] = realFiles.map((file) =>
       file === encyclopedia ? { ...file, text: file.text.replace(removed, "") } : file,
     );
-    const beforeIds = new Set((await listActiveQuestions()).map((question) => question.id));
+    const beforeIds = new Set((await listActiveQuestions(documentsVisibleTo(null))).map((question) => question.id));
     const editedContent = buildContent(edited);
     await ingestContent(editedContent, tuesday);
 
-    const active = await listActiveQuestions();
+    const active = await listActiveQuestions(documentsVisibleTo(null));
     expect(active.some((question) => question.source.quote === removed)).toBe(false);
     const retired = await db.question.findMany({ where: { retiredAt: { not: null } }, select: { payloadJson: true } });
     expect(retired.length).toBeGreaterThan(0);
@@ -75,14 +76,14 @@ describe("content ingest on a real database", () => {
 
     // Restoring the sentence brings its questions back under their old ids.
     await ingestContent(buildContent(realFiles), tuesday);
-    expect(new Set((await listActiveQuestions()).map((question) => question.id))).toEqual(beforeIds);
+    expect(new Set((await listActiveQuestions(documentsVisibleTo(null))).map((question) => question.id))).toEqual(beforeIds);
   });
 
   it("retires a document that left the folder, with its questions", async () => {
     const withoutNews = realFiles.filter((file) => !file.fileName.startsWith("strategic-partnership-news"));
     const report = await ingestContent(buildContent(withoutNews), tuesday);
     expect(report.retiredDocuments).toEqual(["strategic-partnership-news"]);
-    expect((await listLessons()).map((lesson) => lesson.slug)).not.toContain("strategic-partnership-news");
-    expect(await listActiveQuestions({ documentId: "strategic-partnership-news" })).toEqual([]);
+    expect((await listLessons(null)).map((lesson) => lesson.slug)).not.toContain("strategic-partnership-news");
+    expect(await listActiveQuestions(documentsVisibleTo(null), { documentId: "strategic-partnership-news" })).toEqual([]);
   });
 });

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { LessonCard } from "@/components/lesson/lesson-card";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listLessons } from "@/lib/server/services/lessons";
+import { getCurrentUser } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "Lessons" };
 export const dynamic = "force-dynamic";
 
 export default async function LessonsPage() {
-  const lessons = await listLessons();
+  const lessons = await listLessons((await getCurrentUser())?.id ?? null);
   return (
     <>
       <PageHeading

@@ -18,7 +18,7 @@ export default async function QuizStartPage({ searchParams }: { searchParams: Pr
   const { scope: scopeParam } = await searchParams;
   const requestedScope = typeof scopeParam === "string" && parseQuizScope(scopeParam) ? scopeParam : "mixed";
   const user = await requireUser(`/quiz${requestedScope === "mixed" ? "" : `?scope=${encodeURIComponent(requestedScope)}`}`);
-  const [scopes, unfinished, t] = await Promise.all([listQuizScopeOptions(), findUnfinishedAttempt(user.id), getTranslations("quiz")]);
+  const [scopes, unfinished, t] = await Promise.all([listQuizScopeOptions(user.id), findUnfinishedAttempt(user.id), getTranslations("quiz")]);
   // A lesson linked from elsewhere but not (yet) offered keeps mixed as the choice rather than an invalid one.
   const scope = scopes.some((option) => option.value === requestedScope) ? requestedScope : "mixed";
   return (

@@ -25,7 +25,7 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
   const showCardId = typeof card === "string" && card !== "" ? card : undefined;
   const documentId = typeof lesson === "string" && lesson !== "" ? lesson : null;
   const user = await requireUser(documentId ? `/study?lesson=${encodeURIComponent(documentId)}` : "/study");
-  const lessons = (await listLessons()).map((item) => ({ id: item.slug, title: item.title }));
+  const lessons = (await listLessons(user.id)).map((item) => ({ id: item.slug, title: item.title }));
   const current = documentId ? lessons.find((item) => item.id === documentId) : null;
   if (documentId && !current) notFound();
 

@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: "Timeline" };
 export const dynamic = "force-dynamic";
 
 export default async function TimelinePage() {
-  const [{ timeline, titles }, user] = await Promise.all([getTimeline(), getCurrentUser()]);
+  const user = await getCurrentUser();
+  const { timeline, titles } = await getTimeline(user?.id ?? null);
   const mastery = user ? await loadEventMastery(user.id, timeline, new Date()) : undefined;
   return (
     <>

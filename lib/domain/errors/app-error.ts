@@ -56,6 +56,14 @@ export const ERROR_CATALOGUE = {
   "time-up": { status: 409, message: "Time is up: your attempt was submitted with the answers you had given, and this answer was not recorded." },
   "answers-hidden": { status: 409, message: "Missed questions can go to your flashcards once this assignment shows its answers." },
   "question-not-in-assignment": { status: 404, message: "That question is not part of this assignment." },
+  // A teacher's content library
+  "document-not-found": { status: 404, message: "There is no such document in your library." },
+  "document-empty": { status: 400, message: "The document is empty: paste its text or choose a file." },
+  "document-too-large": { status: 413, message: "The document is larger than 1 MB. Split it into smaller parts." },
+  "document-binary": { status: 400, message: "That file isn’t text. Upload a .md, .txt or .html file saved as UTF-8." },
+  "document-file-type": { status: 415, message: "Upload a .md, .txt or .html file." },
+  "document-not-english": { status: 400, message: "The document must be mostly in English: questions are written in English." },
+  "report-not-found": { status: 404, message: "There is no such report." },
   // The database could not take the work (write lock held too long, unreachable, missing): nothing was saved.
   "database-unavailable": { status: 503, message: "Not saved: the database is busy or unavailable. Try again in a moment." },
   // Anything unexpected: logged on the server, never shown in detail.

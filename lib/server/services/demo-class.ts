@@ -33,7 +33,7 @@ export async function ensureDemoClass(db: DatabaseClient, password: string, now:
   const demoStudent = await db.user.findUnique({ where: { email: "student@example.com" }, select: { id: true } });
   if (!teacher || !demoStudent || teacher.classesTaught.length > 0) return false;
   const rows = await db.question.findMany({
-    where: { retiredAt: null, kind: { in: ["year-choice", "true-false", "event-for-date"] } },
+    where: { retiredAt: null, document: { ownerId: null }, kind: { in: ["year-choice", "true-false", "event-for-date"] } },
     orderBy: { id: "asc" },
     take: QUESTIONS_PER_ASSIGNMENT * 2,
     select: { payloadJson: true },

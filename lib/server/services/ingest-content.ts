@@ -2,6 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Content } from "@/lib/domain/content/build-content";
 import { dateSortKey } from "@/lib/domain/document/dates/date-types";
+import type { DatedFact } from "@/lib/domain/document/facts/fact-types";
+import type { Question } from "@/lib/domain/generation/question-types";
 import { db, type DatabaseClient } from "@/lib/server/db";
 import { forgetQuestionBank } from "@/lib/server/services/question-bank";
 
@@ -20,9 +22,9 @@ export interface IngestReport {
   retiredDocuments: string[];
 }
 
-type Tx = Parameters<Parameters<DatabaseClient["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<DatabaseClient["$transaction"]>[0]>[0];
 
-function hashOf(value: unknown): string {
+export function hashOf(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
 }
 
@@ -49,28 +51,23 @@ export async function ingestContent(content: Content, now: Date, client: Databas
         };
         const existing = await tx.contentDocument.findUnique({
           where: { id: lesson.slug },
-          select: { contentHash: true, position: true, retiredAt: true },
+          select: { contentHash: true, position: true, retiredAt: true, ownerId: true },
         });
+        if (existing?.ownerId) throw new Error(`The seed document ${lesson.slug} has the id of a teacher's document.`);
         if (!existing) {
           await tx.contentDocument.create({ data: { id: lesson.slug, ...fields } });
         } else if (existing.contentHash !== fields.contentHash || existing.position !== position || existing.retiredAt) {
           await tx.contentDocument.update({ where: { id: lesson.slug }, data: fields });
         }
         const facts = content.facts.filter((fact) => fact.documentId === lesson.slug);
-        await syncRows(tx, "datedFact", lesson.slug, now, facts.map((fact) => ({
-          id: fact.id,
-          data: { sortKey: String(dateSortKey(fact.date)).padStart(12, "0"), year: fact.date.year, payloadJson: JSON.stringify(fact) },
-        })));
         const questions = content.questions.filter((question) => question.source.documentId === lesson.slug);
-        const counts = await syncRows(tx, "question", lesson.slug, now, questions.map((question) => ({
-          id: question.id,
-          data: { kind: question.kind, payloadJson: JSON.stringify(question) },
-        })));
+        const counts = await syncDocumentRows(tx, lesson.slug, facts, questions, now);
         reports.push({ documentId: lesson.slug, title: lesson.title, questions: questions.length, facts: facts.length, ...counts });
       }
       const liveIds = content.lessons.map((lesson) => lesson.slug);
+      // Only seed documents come from content/; a teacher's documents are never retired here.
       const gone = await tx.contentDocument.findMany({
-        where: { id: { notIn: liveIds }, retiredAt: null },
+        where: { id: { notIn: liveIds }, retiredAt: null, ownerId: null },
         select: { id: true },
       });
       for (const { id } of gone) {
@@ -85,6 +82,24 @@ export async function ingestContent(content: Content, now: Date, client: Databas
   // Other processes see the change at their next recheck of the bank; this one at once.
   forgetQuestionBank();
   return report;
+}
+
+/** A document's facts and questions as rows: new ones created, changed ones updated, missing ones retired. */
+export async function syncDocumentRows(
+  tx: Tx,
+  documentId: string,
+  facts: readonly DatedFact[],
+  questions: readonly Question[],
+  now: Date,
+): Promise<{ created: number; updated: number; retired: number }> {
+  await syncRows(tx, "datedFact", documentId, now, facts.map((fact) => ({
+    id: fact.id,
+    data: { sortKey: String(dateSortKey(fact.date)).padStart(12, "0"), year: fact.date.year, payloadJson: JSON.stringify(fact) },
+  })));
+  return syncRows(tx, "question", documentId, now, questions.map((question) => ({
+    id: question.id,
+    data: { kind: question.kind, payloadJson: JSON.stringify(question) },
+  })));
 }
 
 interface RowInput<Data> {

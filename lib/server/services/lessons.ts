@@ -6,18 +6,20 @@ import type { Document } from "@/lib/domain/document/types";
 import { buildTimeline, type Timeline } from "@/lib/domain/timeline/build-timeline";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
+import { documentsVisibleTo } from "@/lib/server/services/library/document-visibility";
 
-export async function listLessons(): Promise<LessonSummaryView[]> {
+/** The lessons this reader may see (signed out: null), seed lessons first, then teachers' documents by title. */
+export async function listLessons(viewerId: string | null): Promise<LessonSummaryView[]> {
   const rows = await db.contentDocument.findMany({
-    where: { retiredAt: null },
-    orderBy: { position: "asc" },
+    where: documentsVisibleTo(viewerId),
+    orderBy: [{ position: "asc" }, { title: "asc" }],
     select: {
       id: true,
       title: true,
       kind: true,
       publisher: true,
       date: true,
-      _count: { select: { facts: { where: { retiredAt: null } }, questions: { where: { retiredAt: null } } } },
+      _count: { select: { facts: { where: { retiredAt: null } }, questions: { where: { retiredAt: null, hiddenAt: null } } } },
     },
   });
   return rows.map((row) => ({
@@ -31,17 +33,18 @@ export async function listLessons(): Promise<LessonSummaryView[]> {
   }));
 }
 
-/** Memoized per request: the page's metadata and its body both need the lesson. */
-export const getLesson = cache(async (slug: string): Promise<Lesson | null> => {
-  const row = await db.contentDocument.findFirst({ where: { id: slug, retiredAt: null }, select: { lessonJson: true } });
+/** Memoized per request: the page's metadata and its body both need the lesson. Null when missing or not shared with this reader. */
+export const getLesson = cache(async (slug: string, viewerId: string | null): Promise<Lesson | null> => {
+  const row = await db.contentDocument.findFirst({ where: { id: slug, ...documentsVisibleTo(viewerId) }, select: { lessonJson: true } });
   return row ? (JSON.parse(row.lessonJson) as Lesson) : null;
 });
 
-/** Every active dated fact across the documents, merged into one timeline grouped by era. */
-export async function getTimeline(): Promise<{ timeline: Timeline; titles: Map<string, string> }> {
+/** Every active dated fact across the documents this reader may see, merged into one timeline grouped by era. */
+export async function getTimeline(viewerId: string | null): Promise<{ timeline: Timeline; titles: Map<string, string> }> {
+  const visible = documentsVisibleTo(viewerId);
   const [documents, facts] = await Promise.all([
-    db.contentDocument.findMany({ where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, title: true } }),
-    db.datedFact.findMany({ where: { retiredAt: null }, orderBy: { sortKey: "asc" }, select: { payloadJson: true } }),
+    db.contentDocument.findMany({ where: visible, orderBy: [{ position: "asc" }, { title: "asc" }], select: { id: true, title: true } }),
+    db.datedFact.findMany({ where: { retiredAt: null, document: visible }, orderBy: { sortKey: "asc" }, select: { payloadJson: true } }),
   ]);
   // The timeline only needs the documents' order to pick each event's primary source.
   const order = documents.map((doc) => ({ id: doc.id }) as Document);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Question, QuestionKind } from "@/lib/domain/generation/question-types";
 import { db } from "@/lib/server/db";
+import type { DocumentWhere } from "@/lib/server/services/library/document-visibility";
 import { QuestionCache } from "@/lib/server/services/question-cache";
 
 // The ingest writes each domain Question as JSON; every reader goes through here to get it back.
@@ -8,11 +9,19 @@ export function toQuestion(row: { payloadJson: string }): Question {
   return JSON.parse(row.payloadJson) as Question;
 }
 
-/** Active (not retired) questions, optionally of one document and some kinds, in a stable order. */
-export async function listActiveQuestions(filter: { documentId?: string; kinds?: QuestionKind[] } = {}): Promise<Question[]> {
+/**
+ * Active questions (not retired, not hidden by their teacher) of the documents `documents` admits (see
+ * library/document-visibility), optionally of one document and some kinds, in a stable order.
+ */
+export async function listActiveQuestions(
+  documents: DocumentWhere,
+  filter: { documentId?: string; kinds?: QuestionKind[] } = {},
+): Promise<Question[]> {
   const rows = await db.question.findMany({
     where: {
       retiredAt: null,
+      hiddenAt: null,
+      document: documents,
       ...(filter.documentId ? { documentId: filter.documentId } : {}),
       ...(filter.kinds && filter.kinds.length > 0 ? { kind: { in: filter.kinds } } : {}),
     },

@@ -8,19 +8,21 @@ import { SourceComparisons } from "@/components/lesson/source-comparisons";
 import { StartQuizLink } from "@/components/quiz/start-quiz-link";
 import { lessonScope } from "@/lib/domain/quiz";
 import { getLesson, listLessons } from "@/lib/server/services/lessons";
+import { getCurrentUser } from "@/lib/server/auth/session";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lesson = await getLesson((await params).slug);
+  const lesson = await getLesson((await params).slug, (await getCurrentUser())?.id ?? null);
   return { title: lesson?.title ?? "Lesson not found" };
 }
 
 export default async function LessonPage({ params }: Props) {
   const { slug } = await params;
-  const [lesson, lessons] = await Promise.all([getLesson(slug), listLessons()]);
+  const viewerId = (await getCurrentUser())?.id ?? null;
+  const [lesson, lessons] = await Promise.all([getLesson(slug, viewerId), listLessons(viewerId)]);
   if (!lesson) notFound();
   const titles = Object.fromEntries(lessons.map((entry) => [entry.slug, entry.title]));
   const headed = lesson.sections.filter((section) => section.heading && section.heading !== lesson.title);

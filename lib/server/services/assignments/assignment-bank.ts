@@ -2,11 +2,12 @@ import "server-only";
 import type { DrawableQuestion } from "@/lib/domain/assignments/question-spec";
 import { db } from "@/lib/server/db";
 import { listActiveQuestions } from "@/lib/server/services/question-bank";
+import { documentsOfClass } from "@/lib/server/services/library/document-visibility";
 
-/** The active bank as drawing sees it: each question's lesson, kind and the years of its facts. */
-export async function loadDrawableBank(): Promise<DrawableQuestion[]> {
+/** The class's active bank as drawing sees it: each question's lesson, kind and the years of its facts. */
+export async function loadDrawableBank(classId: string): Promise<DrawableQuestion[]> {
   const [questions, facts] = await Promise.all([
-    listActiveQuestions(),
+    listActiveQuestions(documentsOfClass(classId)),
     db.datedFact.findMany({ where: { retiredAt: null }, select: { id: true, year: true } }),
   ]);
   const yearOf = new Map(facts.map((f) => [f.id, f.year]));

@@ -55,7 +55,7 @@ export async function saveAssignment(
   }
   const spec = specOf(input);
   const id = assignmentId ?? randomUUID();
-  const [bank, excluded] = await Promise.all([loadDrawableBank(), loadExcludedQuestions(input.classId)]);
+  const [bank, excluded] = await Promise.all([loadDrawableBank(input.classId), loadExcludedQuestions(input.classId)]);
   const drawn = drawQuestions(bank, spec, id, excluded);
   if (drawn.questionIds.length === 0) throw new ClassError("not-enough-questions");
   const rows = drawn.questionIds.map((questionId, position) => ({ questionId, position }));

@@ -9,6 +9,7 @@ import { cardStateOf, ensureCards, CARD_STATE_SELECT } from "@/lib/server/servic
 import { cardView } from "@/lib/server/services/flashcards/card-view";
 import { todaysReviews } from "@/lib/server/services/flashcards/review-history";
 import { getStudySettings } from "@/lib/server/services/flashcards/study-settings";
+import { documentsVisibleTo } from "@/lib/server/services/library/document-visibility";
 import { getQuestionsByIds, listActiveQuestions } from "@/lib/server/services/question-bank";
 
 export interface StudyScope {
@@ -32,10 +33,10 @@ const CARD_SELECT = { id: true, version: true, questionId: true, ...CARD_STATE_S
 type CardRow = { id: string; version: number; questionId: string } & Parameters<typeof cardStateOf>[0];
 
 /** New cards follow the curriculum: lessons in their order, then the question bank's stable order. */
-async function questionsInCurriculumOrder(documentId: string | undefined): Promise<Question[]> {
+async function questionsInCurriculumOrder(userId: string, documentId: string | undefined): Promise<Question[]> {
   const [questions, documents] = await Promise.all([
-    listActiveQuestions(documentId ? { documentId } : {}),
-    db.contentDocument.findMany({ select: { id: true, position: true } }),
+    listActiveQuestions(documentsVisibleTo(userId), documentId ? { documentId } : {}),
+    db.contentDocument.findMany({ where: documentsVisibleTo(userId), select: { id: true, position: true } }),
   ]);
   const position = new Map(documents.map((doc) => [doc.id, doc.position]));
   const rank = (q: Question) => position.get(q.source.documentId) ?? Number.MAX_SAFE_INTEGER;
@@ -72,9 +73,10 @@ export async function getStudySession(
   const zone = options.zone ?? UTC_ZONE;
   const [settings, questions, rows, { newIntroducedToday, undoableReviewId, reviewedQuestionIds, reviewsToday }] = await Promise.all([
     options.settings ?? getStudySettings(userId),
-    questionsInCurriculumOrder(documentId),
+    questionsInCurriculumOrder(userId, documentId),
     db.card.findMany({
-      where: { userId, question: { retiredAt: null, ...(documentId ? { documentId } : {}) } },
+      // A hidden question's card, or one of a document no longer shared with the learner, keeps its history but is not shown.
+      where: { userId, question: { retiredAt: null, hiddenAt: null, document: documentsVisibleTo(userId), ...(documentId ? { documentId } : {}) } },
       select: CARD_SELECT,
     }),
     todaysReviews(userId, now, { zone, documentId }),

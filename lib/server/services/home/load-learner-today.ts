@@ -8,6 +8,7 @@ import { getStudySession } from "@/lib/server/services/flashcards/study-session"
 import { STUDY_DAYS_GOAL } from "@/lib/server/services/progress/load-dashboard";
 import { findUnfinishedAttempt } from "@/lib/server/services/quiz/get-attempt";
 import { describeQuizScope } from "@/lib/server/services/quiz/quiz-scopes";
+import { documentsVisibleTo } from "@/lib/server/services/library/document-visibility";
 
 const WEEK_MS = 8 * 24 * 60 * 60 * 1000;
 /** The home lists the nearest few; the rest are a click away. */
@@ -25,8 +26,8 @@ async function assignedWork(userId: string, now: Date, zone: DayZone): Promise<A
 /** The first lesson in curriculum order with questions that have no card yet. */
 async function nextLesson(userId: string): Promise<LearnerTodayView["nextLesson"]> {
   const [documents, questions, cards] = await Promise.all([
-    db.contentDocument.findMany({ where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, title: true } }),
-    db.question.findMany({ where: { retiredAt: null }, select: { id: true, documentId: true } }),
+    db.contentDocument.findMany({ where: documentsVisibleTo(userId), orderBy: [{ position: "asc" }, { title: "asc" }], select: { id: true, title: true } }),
+    db.question.findMany({ where: { retiredAt: null, hiddenAt: null, document: documentsVisibleTo(userId) }, select: { id: true, documentId: true } }),
     db.card.findMany({ where: { userId }, select: { questionId: true } }),
   ]);
   const seen = new Set(cards.map((card) => card.questionId));

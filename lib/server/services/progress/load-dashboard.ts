@@ -13,6 +13,7 @@ import type { DashboardView } from "@/lib/domain/progress/views";
 import { summarizeAttempt } from "@/lib/domain/scoring";
 import { db } from "@/lib/server/db";
 import { loadUserCards, loadUserQuizAnswers } from "./card-retrievability";
+import { documentsVisibleTo } from "@/lib/server/services/library/document-visibility";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Reviews per day spans 30 days and the accuracy trend 5 weeks (up to 35 days); a margin covers any zone. */
@@ -37,8 +38,8 @@ export async function loadDashboard(userId: string, now: Date, zone: DayZone): P
     }),
     db.reviewLog.findFirst({ where: { userId }, select: { id: true } }),
     // Only each question's lesson is needed: no payload to parse.
-    db.question.findMany({ where: { retiredAt: null }, select: { id: true, documentId: true } }),
-    db.contentDocument.findMany({ select: { id: true, title: true, position: true }, orderBy: { position: "asc" } }),
+    db.question.findMany({ where: { retiredAt: null, hiddenAt: null, document: documentsVisibleTo(userId) }, select: { id: true, documentId: true } }),
+    db.contentDocument.findMany({ where: documentsVisibleTo(userId), select: { id: true, title: true, position: true }, orderBy: [{ position: "asc" }, { title: "asc" }] }),
     db.quizAttempt.findMany({
       where: { userId, finishedAt: { not: null } },
       orderBy: { finishedAt: "desc" },

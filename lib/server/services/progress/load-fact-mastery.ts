@@ -4,6 +4,7 @@ import type { Timeline } from "@/lib/domain/timeline/build-timeline";
 import type { EventMasteryView } from "@/lib/domain/timeline/views";
 import { listActiveQuestions } from "@/lib/server/services/question-bank";
 import { loadUserCards, loadUserQuizAnswers } from "@/lib/server/services/progress/card-retrievability";
+import { documentsVisibleTo } from "@/lib/server/services/library/document-visibility";
 
 export interface FactMasteryEntry {
   /** 0..1: mean over the fact's active questions, unseen ones counting 0. */
@@ -16,7 +17,7 @@ export interface FactMasteryEntry {
 /** Every active question with what it tests and this learner's recall of it, plus their quiz answers. */
 async function loadMasteryEvidence(userId: string, now: Date) {
   const [questions, cards, quizAnswers] = await Promise.all([
-    listActiveQuestions(),
+    listActiveQuestions(documentsVisibleTo(userId)),
     loadUserCards(userId, now),
     loadUserQuizAnswers(userId),
   ]);

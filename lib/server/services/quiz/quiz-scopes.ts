@@ -2,13 +2,14 @@ import "server-only";
 import { parseQuizScope, quizScopeLabel } from "@/lib/domain/quiz";
 import type { QuizScopeOptionView } from "@/lib/domain/quiz/views";
 import { db } from "@/lib/server/db";
+import { documentsVisibleTo } from "@/lib/server/services/library/document-visibility";
 
 /** What a quiz can cover: everything, the timeline, or one lesson that has questions. */
-export async function listQuizScopeOptions(): Promise<QuizScopeOptionView[]> {
+export async function listQuizScopeOptions(userId: string): Promise<QuizScopeOptionView[]> {
   const documents = await db.contentDocument.findMany({
-    where: { retiredAt: null },
-    orderBy: { position: "asc" },
-    select: { id: true, title: true, _count: { select: { questions: { where: { retiredAt: null } } } } },
+    where: documentsVisibleTo(userId),
+    orderBy: [{ position: "asc" }, { title: "asc" }],
+    select: { id: true, title: true, _count: { select: { questions: { where: { retiredAt: null, hiddenAt: null } } } } },
   });
   return [
     { value: "mixed", label: "Mixed: every lesson" },

@@ -6,6 +6,7 @@ import { db } from "@/lib/server/db";
 import { listActiveQuestions } from "@/lib/server/services/question-bank";
 import { QuizError } from "@/lib/domain/quiz/quiz-error";
 import { questionRows } from "./attempt-questions";
+import { documentsVisibleTo } from "@/lib/server/services/library/document-visibility";
 
 export interface StartAttemptInput {
   scope: string;
@@ -25,7 +26,7 @@ export interface StartedAttempt {
 export async function startAttempt(userId: string, input: StartAttemptInput, now: Date = new Date()): Promise<StartedAttempt> {
   const scope = parseQuizScope(input.scope);
   if (!scope) throw new QuizError("no-questions");
-  const bank = await listActiveQuestions({
+  const bank = await listActiveQuestions(documentsVisibleTo(userId), {
     ...(scope.type === "lesson" ? { documentId: scope.documentId } : {}),
     kinds: input.kinds,
   });

@@ -17,11 +17,11 @@ export interface AddedCards {
 export async function addAssignmentCards(studentId: string, assignmentId: string, now: Date): Promise<AddedCards> {
   const [{ view, progress }, extra] = await Promise.all([
     getStudentAssignment(studentId, assignmentId, now),
-    db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { kind: true, targetScope: true } }),
+    db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { kind: true, targetScope: true, classId: true } }),
   ]);
   let questionIds: string[];
   if (extra.kind === "spaced") {
-    questionIds = (await loadSpacedTargetQuestions(extra.targetScope)).questionIds;
+    questionIds = (await loadSpacedTargetQuestions(extra.targetScope, extra.classId)).questionIds;
   } else {
     const counted = progress.counting;
     if (!counted || !view.answersVisible) throw new ClassError("answers-hidden");

@@ -92,12 +92,12 @@ export async function loadAssignmentResults(teacherId: string, assignmentId: str
 }
 
 async function spacedSection(
-  extra: { targetScope: string | null; targetRecall: number | null },
+  extra: { targetScope: string | null; targetRecall: number | null; classId: string },
   pageRows: readonly StudentResult[],
   now: Date,
 ): Promise<NonNullable<AssignmentResultsView["spaced"]>> {
   const target = extra.targetRecall ?? 0.85;
-  const scope = await loadSpacedTargetQuestions(extra.targetScope);
+  const scope = await loadSpacedTargetQuestions(extra.targetScope, extra.classId);
   const recall = await loadSpacedRecall(pageRows.map((r) => r.studentId), scope.questionIds, target, now);
   return {
     target,

@@ -9,6 +9,7 @@ import { overrideColumns, rulesColumns, rulesOf } from "@/lib/server/services/as
 import { loadOwnedClass } from "@/lib/server/services/classes/owned-class";
 import { CARD_STATE_SELECT } from "@/lib/server/services/cards";
 import { recallAt } from "@/lib/server/services/progress/card-retrievability";
+import { documentsOfClass } from "@/lib/server/services/library/document-visibility";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 // A class's students are bounded as its roster is; the quiz history per student is read whole (mastery needs it).
@@ -35,8 +36,8 @@ export async function loadClassProgress(teacherId: string, classId: string, now:
   });
   const ids = members.map((m) => m.studentId);
   const [questions, documents, cards, answers, reviews, assignments] = await Promise.all([
-    db.question.findMany({ where: { retiredAt: null }, select: { id: true, documentId: true } }),
-    db.contentDocument.findMany({ where: { retiredAt: null }, select: { id: true, title: true }, orderBy: { position: "asc" } }),
+    db.question.findMany({ where: { retiredAt: null, hiddenAt: null, document: documentsOfClass(classId) }, select: { id: true, documentId: true } }),
+    db.contentDocument.findMany({ where: documentsOfClass(classId), select: { id: true, title: true }, orderBy: [{ position: "asc" }, { title: "asc" }] }),
     db.card.findMany({ where: { userId: { in: ids } }, select: { userId: true, questionId: true, ...CARD_STATE_SELECT } }),
     db.quizAnswer.findMany({
       where: { attempt: { userId: { in: ids } } },

@@ -22,7 +22,7 @@ const HIDDEN: Record<ReviewPolicy, string> = {
 export async function loadMyAssignmentResults(studentId: string, assignmentId: string, now: Date): Promise<MyAssignmentResultsView> {
   const [{ view, progress }, extra] = await Promise.all([
     getStudentAssignment(studentId, assignmentId, now),
-    db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { kind: true, targetScope: true, targetRecall: true } }),
+    db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { kind: true, targetScope: true, targetRecall: true, classId: true } }),
   ]);
   const counted = progress.counting;
   const [questionRows, answers] = await Promise.all([
@@ -65,11 +65,11 @@ export async function loadMyAssignmentResults(studentId: string, assignmentId: s
 
 async function mySpacedProgress(
   studentId: string,
-  extra: { targetScope: string | null; targetRecall: number | null },
+  extra: { targetScope: string | null; targetRecall: number | null; classId: string },
   now: Date,
 ): Promise<MySpacedProgressView> {
   const target = extra.targetRecall ?? 0.85;
-  const scope = await loadSpacedTargetQuestions(extra.targetScope);
+  const scope = await loadSpacedTargetQuestions(extra.targetScope, extra.classId);
   const progress = (await loadSpacedRecall([studentId], scope.questionIds, target, now)).get(studentId)!;
   const weakest = await getQuestionsByIds(progress.toReview.slice(0, REVIEW_LIST_LIMIT));
   return {

@@ -20,7 +20,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
   const path = `/teach/assignments/${encodeURIComponent(assignmentId)}`;
   const user = await requireRole("teacher", `${path}/edit`);
   const a = await orNotFound(loadOwnedAssignment(user.id, assignmentId));
-  const [options, zone] = await Promise.all([loadAssignmentFormOptions(), currentUserZone()]);
+  const [options, zone] = await Promise.all([loadAssignmentFormOptions(a.classId), currentUserZone()]);
   const local = (d: Date | null) => (d ? instantToLocalDateTime(d, zone.timeZone) : "");
   const spec = parseQuestionSpec(a.specJson);
   return (

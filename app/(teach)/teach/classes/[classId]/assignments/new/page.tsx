@@ -24,7 +24,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   const { classId } = await params;
   const user = await requireRole("teacher", `/teach/classes/${encodeURIComponent(classId)}/assignments/new`);
   const owned = await orNotFound(loadOwnedClass(user.id, classId));
-  const [options, zone] = await Promise.all([loadAssignmentFormOptions(), currentUserZone()]);
+  const [options, zone] = await Promise.all([loadAssignmentFormOptions(classId), currentUserZone()]);
   const due = defaultDue(new Date(), zone.timeZone);
   return (
     <div>
