@@ -40,7 +40,8 @@ export interface Timeline {
 export interface TimelineOptions {
   /** Era definitions, or "century" for generic grouping. Defaults to DEFAULT_ERAS. */
   eras?: readonly Era[] | "century";
-  documents?: readonly Document[];
+  /** Only their order matters: the first document telling an event is its primary source. */
+  documents?: readonly Pick<Document, "id">[];
 }
 
 export function buildTimeline(facts: readonly DatedFact[], options: TimelineOptions = {}): Timeline {

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Lesson } from "@/lib/domain/content/build-lesson";
+import { storedDatedFactSchema, storedLessonSchema } from "@/lib/domain/content/stored-content-schemas";
 import type { LessonSummaryView } from "@/lib/domain/content/views";
-import type { DatedFact } from "@/lib/domain/document/facts/fact-types";
-import type { Document } from "@/lib/domain/document/types";
 import { buildTimeline, type Timeline } from "@/lib/domain/timeline/build-timeline";
 import { cache } from "react";
 import { db } from "@/lib/server/db";
+import { parseJsonColumn } from "@/lib/server/json-column";
 import { documentsVisibleTo } from "@/lib/server/services/library/document-visibility";
 
 /** The lessons this reader may see (signed out: null), seed lessons first, then teachers' documents by title. */
@@ -36,7 +36,7 @@ export async function listLessons(viewerId: string | null): Promise<LessonSummar
 /** Memoized per request: the page's metadata and its body both need the lesson. Null when missing or not shared with this reader. */
 export const getLesson = cache(async (slug: string, viewerId: string | null): Promise<Lesson | null> => {
   const row = await db.contentDocument.findFirst({ where: { id: slug, ...documentsVisibleTo(viewerId) }, select: { lessonJson: true } });
-  return row ? (JSON.parse(row.lessonJson) as Lesson) : null;
+  return row ? parseJsonColumn(storedLessonSchema, row.lessonJson) : null;
 });
 
 /** Every active dated fact across the documents this reader may see, merged into one timeline grouped by era. */
@@ -46,11 +46,9 @@ export async function getTimeline(viewerId: string | null): Promise<{ timeline: 
     db.contentDocument.findMany({ where: visible, orderBy: [{ position: "asc" }, { title: "asc" }], select: { id: true, title: true } }),
     db.datedFact.findMany({ where: { retiredAt: null, document: visible }, orderBy: { sortKey: "asc" }, select: { payloadJson: true } }),
   ]);
-  // The timeline only needs the documents' order to pick each event's primary source.
-  const order = documents.map((doc) => ({ id: doc.id }) as Document);
   const timeline = buildTimeline(
-    facts.map((row) => JSON.parse(row.payloadJson) as DatedFact),
-    { documents: order },
+    facts.map((row) => parseJsonColumn(storedDatedFactSchema, row.payloadJson)),
+    { documents },
   );
   return { timeline, titles: new Map(documents.map((doc) => [doc.id, doc.title])) };
 }

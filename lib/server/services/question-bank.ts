@@ -1,12 +1,14 @@
 import "server-only";
+import { questionSchema } from "@/lib/domain/generation/question-schema";
 import type { Question, QuestionKind } from "@/lib/domain/generation/question-types";
 import { db } from "@/lib/server/db";
+import { parseJsonColumn } from "@/lib/server/json-column";
 import type { DocumentWhere } from "@/lib/server/services/library/document-visibility";
 import { QuestionCache } from "@/lib/server/services/question-cache";
 
 // The ingest writes each domain Question as JSON; every reader goes through here to get it back.
 export function toQuestion(row: { payloadJson: string }): Question {
-  return JSON.parse(row.payloadJson) as Question;
+  return parseJsonColumn(questionSchema, row.payloadJson);
 }
 
 /**

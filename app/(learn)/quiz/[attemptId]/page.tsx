@@ -14,6 +14,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { choiceOrderFor } from "@/lib/domain/assignments/question-spec";
 import { ERROR_CATALOGUE } from "@/lib/domain/errors/app-error";
 import { parseOrder } from "@/lib/domain/quiz";
+import { answerResultOf } from "@/lib/domain/quiz/answer-result";
 import { requireUser } from "@/lib/server/auth/session";
 import { getQuestion } from "@/lib/server/services/question-bank";
 import { getAttemptResults } from "@/lib/server/services/quiz/attempt-results";
@@ -62,7 +63,11 @@ export default async function QuizAttemptPage({ params, searchParams }: { params
         <div>
           <PageHeading title={title} compact />
           <QuizProgress position={attempt.questionIds.indexOf(question.id) + 1} total={attempt.total} answered={attempt.answeredCount} />
-          <AnswerFeedback question={question} answer={answered} nextHref={selfHref} finished={attempt.finished} />
+          <AnswerFeedback
+            question={question}
+            answer={answerResultOf(question, answered, { answered: attempt.answeredCount, total: attempt.total, finished: attempt.finished })}
+            nextHref={selfHref}
+          />
         </div>
       );
     }

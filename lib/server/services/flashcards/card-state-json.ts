@@ -1,17 +1,14 @@
 import "server-only";
-import { cloneCardState, type CardState } from "@/lib/domain/scheduling";
+import type { CardState } from "@/lib/domain/scheduling";
+import { storedCardStateSchema } from "@/lib/domain/scheduling/card-state-schema";
+import { parseJsonColumn } from "@/lib/server/json-column";
 
 /** ReviewLog.previousJson: the whole card state before a review, so undo is an exact restore. */
 export function cardStateToJson(state: CardState): string {
   return JSON.stringify(state);
 }
 
-/** Revives the dates JSON turned into strings. */
+/** Back to a CardState, its dates revived, checked by the stored shape's schema. */
 export function cardStateFromJson(json: string): CardState {
-  const raw = JSON.parse(json) as Omit<CardState, "due" | "lastReview"> & { due: string; lastReview: string | null };
-  return cloneCardState({
-    ...raw,
-    due: new Date(raw.due),
-    lastReview: raw.lastReview === null ? null : new Date(raw.lastReview),
-  });
+  return parseJsonColumn(storedCardStateSchema, json);
 }

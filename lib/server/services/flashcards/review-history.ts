@@ -1,6 +1,8 @@
 import "server-only";
 import { dayKey, UTC_ZONE, type DayZone } from "@/lib/domain/progress";
+import { storedCardStateSchema } from "@/lib/domain/scheduling/card-state-schema";
 import { db } from "@/lib/server/db";
+import { parseJsonColumn } from "@/lib/server/json-column";
 
 // "Today" began at most 25 hours ago (a day with a DST change); 27 hours back covers it in any zone.
 const LOOKBACK_MS = 27 * 60 * 60 * 1000;
@@ -8,7 +10,7 @@ const LOOKBACK_MS = 27 * 60 * 60 * 1000;
 /** Whether the review was the card's first (its previous state was "new"); a malformed row counts as not. */
 function wasNew(previousJson: string): boolean {
   try {
-    return (JSON.parse(previousJson) as { state?: unknown }).state === "new";
+    return parseJsonColumn(storedCardStateSchema, previousJson).state === "new";
   } catch {
     return false;
   }

@@ -5,8 +5,8 @@ import { db } from "@/lib/server/db";
 import { getQuestion } from "@/lib/server/services/question-bank";
 import { QuizError } from "@/lib/domain/quiz/quiz-error";
 import { closeIfTimeIsUp, loadAttemptRules, type AssignmentAttemptRules } from "@/lib/server/services/assignments/attempt-rules";
-import { attemptQuestionsInOrder } from "./attempt-questions";
-import { answerColumns, toStoredAnswer, type StoredQuizAnswer } from "./stored-answer";
+import { attemptQuestionsInOrder } from "@/lib/server/services/quiz/attempt-questions";
+import { answerColumns, toStoredAnswer, type StoredQuizAnswer } from "@/lib/server/services/quiz/stored-answer";
 
 export interface QuizAttemptState {
   id: string;
@@ -61,7 +61,7 @@ export async function loadOwnedAttempt(userId: string, attemptId: string): Promi
     total: questionIds.length,
     answeredCount: answers.length,
     currentIndex,
-    finished: row.finishedAt !== null || currentIndex === null,
+    finished: row.finishedAt !== null,
   };
 }
 
@@ -72,10 +72,7 @@ export interface ResumableAttempt extends QuizAttemptState {
   assignment: AssignmentAttemptRules | null;
 }
 
-/**
- * State for showing or resuming an attempt: the current question is the first unanswered one.
- * An attempt whose every question is answered but which lacks finishedAt (two last answers raced) is finished here.
- */
+/** State for showing or resuming an attempt: the current question is the first unanswered one. */
 export async function getAttempt(userId: string, attemptId: string, now: Date = new Date()): Promise<ResumableAttempt> {
   const state = await loadOwnedAttempt(userId, attemptId);
   const assignment = await loadAttemptRules(state, userId, now);
@@ -83,11 +80,6 @@ export async function getAttempt(userId: string, attemptId: string, now: Date = 
   if (assignment && !state.finished && (await closeIfTimeIsUp(state.id, assignment, now))) {
     state.finishedAt = assignment.endsAt;
     state.finished = true;
-  }
-  if (state.finished && state.finishedAt === null) {
-    const last = state.answers.at(-1)?.answeredAt ?? now;
-    await db.quizAttempt.updateMany({ where: { id: state.id, finishedAt: null }, data: { finishedAt: last } });
-    state.finishedAt = last;
   }
   if (state.finished || state.currentIndex === null) return { ...state, current: null, assignment };
   const questionId = state.questionIds[state.currentIndex] as string;
@@ -112,7 +104,5 @@ export async function findUnfinishedAttempt(userId: string): Promise<UnfinishedA
     select: { id: true, scope: true, startedAt: true, _count: { select: { answers: true, questions: true } } },
   });
   if (!row) return null;
-  const total = row._count.questions;
-  if (row._count.answers >= total) return null;
-  return { id: row.id, scope: row.scope, startedAt: row.startedAt, answeredCount: row._count.answers, total };
+  return { id: row.id, scope: row.scope, startedAt: row.startedAt, answeredCount: row._count.answers, total: row._count.questions };
 }

@@ -1,5 +1,7 @@
 import "server-only";
+import { answerResponseSchema } from "@/lib/domain/quiz/inputs";
 import type { AnswerResponse } from "@/lib/domain/scoring";
+import { parseJsonColumn } from "@/lib/server/json-column";
 
 /** The QuizAnswer columns every quiz read selects. */
 export const answerColumns = {
@@ -9,6 +11,7 @@ export const answerColumns = {
   score: true,
   timeMs: true,
   answeredAt: true,
+  clientSubmissionId: true,
 } as const;
 
 export interface StoredQuizAnswer {
@@ -19,30 +22,30 @@ export interface StoredQuizAnswer {
   score: number;
   timeMs: number;
   answeredAt: Date;
+  clientSubmissionId: string | null;
 }
 
 export function toStoredAnswer(
   attemptId: string,
-  row: { questionId: string; responseJson: string; correct: boolean; score: number; timeMs: number; answeredAt: Date },
+  row: {
+    questionId: string;
+    responseJson: string;
+    correct: boolean;
+    score: number;
+    timeMs: number;
+    answeredAt: Date;
+    clientSubmissionId: string | null;
+  },
 ): StoredQuizAnswer {
   return {
     attemptId,
     questionId: row.questionId,
-    response: parseResponse(row.responseJson),
+    // An unreadable stored response compares as empty rather than failing the whole attempt.
+    response: parseJsonColumn(answerResponseSchema, row.responseJson, ""),
     correct: row.correct,
     score: row.score,
     timeMs: row.timeMs,
     answeredAt: row.answeredAt,
+    clientSubmissionId: row.clientSubmissionId,
   };
-}
-
-function parseResponse(json: string): AnswerResponse {
-  try {
-    const value: unknown = JSON.parse(json);
-    if (typeof value === "string") return value;
-    if (Array.isArray(value)) return value.map(String);
-  } catch {
-    // fall through: an unreadable stored response compares as empty
-  }
-  return "";
 }

@@ -1,0 +1,39 @@
+import { migrateTempDatabase, removeTempDatabase } from "../support/temp-database";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signUp } from "@/lib/actions/sign-up";
+import { db } from "@/lib/server/db";
+import { formData } from "../support/action-request";
+
+beforeAll(migrateTempDatabase);
+
+afterAll(async () => {
+  await db.$disconnect();
+  removeTempDatabase();
+});
+
+// Sign-up is the one action anyone may call: it checks only its input, and never reveals more than "taken".
+describe("signUp", () => {
+  const fields = { name: "Ana", email: "Ana@Example.com", password: "a long passphrase here", role: "student" };
+
+  it("answers bad input with a message per field and creates nothing", async () => {
+    const result = await signUp(formData({ ...fields, email: "not an email", role: "admin" }));
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { email: ["Enter a valid email address, like name@example.com."], role: ["Choose student or teacher."] },
+    });
+    expect(await signUp(formData({ ...fields, password: "short" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { password: expect.arrayContaining(["Use at least 10 characters."]) },
+    });
+    expect(await db.user.count()).toBe(0);
+  });
+
+  it("creates the account, then refuses the same email with a field message", async () => {
+    expect(await signUp(formData(fields))).toEqual({ ok: true, data: { email: "ana@example.com" } });
+    expect(await signUp(formData({ ...fields, name: "Other" }))).toEqual({
+      ok: false,
+      fieldErrors: { email: ["An account with this email already exists. Sign in instead?"] },
+    });
+    expect(await db.user.count()).toBe(1);
+  });
+});
