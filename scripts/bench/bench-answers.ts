@@ -3,11 +3,12 @@
 // SQLite database: closed-loop throughput and latency (with GET /api/health and raw inserts as baselines),
 // an open-loop learner ramp, an in-process profile of one answer, and a check that no acknowledged answer is lost.
 import { AUTH_SECRET, BENCH_DIR, INSERT_DB_FILE, PROFILE_DB_FILE, SERVER_DB_FILE, fileUrl } from "./bench-environment";
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { createPrismaClient } from "../../lib/server/db";
+import { createPrismaClient } from "@/lib/server/db";
 import { AnswerLedger } from "./answer-ledger";
 import { profileAnswerPath } from "./answer-profile";
 import { AnswerQueue, planWorkload, seededRandom, type AnswerItem } from "./answer-workload";
@@ -21,6 +22,8 @@ import { processGroupRssMiB } from "./process-memory";
 import { runOpenLoop, type OpenLoopResult } from "./open-loop";
 import { printReport, summaryOf, type BenchReport } from "./report";
 import { mintSessionCookies } from "./session-cookies";
+
+const TSCONFIG = path.resolve("tsconfig.json");
 
 // The first free port from BENCH_PORT (default 3170) on, ten tries.
 const FIRST_PORT = Number(process.env.BENCH_PORT) || 3170;
@@ -70,7 +73,14 @@ async function main(): Promise<number> {
   const cookies = await mintSessionCookies(workload.learners, AUTH_SECRET);
   log(`  ${questions.length} questions, ${workload.attempts.length} attempts, ${rowsBefore} earlier answers, ${workload.items.length} answers planned (${elapsed()})`);
 
-  if (ensureBuild(distDir, { reuse: reuseBuild }, log)) log(`  built (${elapsed()})`);
+  // `next build` into a folder other than .next adds that folder's types to tsconfig.json; a benchmark run
+  // must leave the working tree as it found it, so the file is put back byte for byte.
+  const tsconfig = readFileSync(TSCONFIG, "utf8");
+  try {
+    if (ensureBuild(distDir, { reuse: reuseBuild }, log)) log(`  built (${elapsed()})`);
+  } finally {
+    if (readFileSync(TSCONFIG, "utf8") !== tsconfig) writeFileSync(TSCONFIG, tsconfig);
+  }
   if (prepareReferenceApp(log)) log(`  reference built (${elapsed()})`);
   const port = await findFreePort(PORTS.from, PORTS.to);
   log(`▶ Starting next start on 127.0.0.1:${port} (${distDir})`);
