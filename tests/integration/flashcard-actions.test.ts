@@ -7,7 +7,7 @@ import { db } from "@/lib/server/db";
 import { getStudySession } from "@/lib/server/services/flashcards/study-session";
 import { getStudySettings } from "@/lib/server/services/flashcards/study-settings";
 import { actAs, formData, redirectOf } from "../support/action-request";
-import { insertTestQuestions, sampleQuestions } from "../support/insert-test-content";
+import { insertTestQuestions, unrelatedSampleQuestions } from "../support/insert-test-content";
 
 vi.mock("next/headers", async () => (await import("../support/action-request")).nextHeaders);
 
@@ -28,7 +28,7 @@ const cardRow = (cardId: string) => db.card.findUniqueOrThrow({ where: { id: car
 
 beforeAll(async () => {
   await migrateTempDatabase();
-  await insertTestQuestions(db, sampleQuestions());
+  await insertTestQuestions(db, unrelatedSampleQuestions());
 });
 
 afterAll(async () => {

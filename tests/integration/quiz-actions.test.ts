@@ -7,7 +7,7 @@ import { submitQuizAnswer } from "@/lib/actions/submit-quiz-answer";
 import { db } from "@/lib/server/db";
 import { startAttempt } from "@/lib/server/services/quiz/start-attempt";
 import { actAs, formData, redirectOf } from "../support/action-request";
-import { insertTestQuestions, sampleQuestions } from "../support/insert-test-content";
+import { insertTestQuestions, unrelatedSampleQuestions } from "../support/insert-test-content";
 
 vi.mock("next/headers", async () => (await import("../support/action-request")).nextHeaders);
 
@@ -22,7 +22,7 @@ const answerCount = (attemptId: string) => db.quizAnswer.count({ where: { attemp
 
 beforeAll(async () => {
   await migrateTempDatabase();
-  await insertTestQuestions(db, sampleQuestions());
+  await insertTestQuestions(db, unrelatedSampleQuestions());
   ana = (await db.user.create({ data: { name: "Ana", email: "ana@example.com" } })).id;
   ben = (await db.user.create({ data: { name: "Ben", email: "ben@example.com" } })).id;
 });

@@ -5,9 +5,9 @@ import { db } from "@/lib/server/db";
 import { findUnfinishedAttempt, getAttempt } from "@/lib/server/services/quiz/get-attempt";
 import { startAttempt } from "@/lib/server/services/quiz/start-attempt";
 import { submitAnswer } from "@/lib/server/services/quiz/submit-answer";
-import { insertTestQuestions, sampleQuestions } from "../support/insert-test-content";
+import { insertTestQuestions, unrelatedSampleQuestions } from "../support/insert-test-content";
 
-const questions = new Map<string, Question>(sampleQuestions().map((q) => [q.id, q]));
+const questions = new Map<string, Question>(unrelatedSampleQuestions().map((q) => [q.id, q]));
 const KINDS = ["year-choice", "true-false", "number-cloze", "who-what", "chronology"] as const;
 const rightAnswer = (id: string) => questions.get(id)!.answer;
 let userId: string;
@@ -19,7 +19,7 @@ async function newAttempt(): Promise<{ attemptId: string; order: string[] }> {
 
 beforeAll(async () => {
   await migrateTempDatabase();
-  await insertTestQuestions(db, sampleQuestions());
+  await insertTestQuestions(db, unrelatedSampleQuestions());
   userId = (await db.user.create({ data: { name: "Ana", email: "ana@example.com" } })).id;
 });
 

@@ -11,13 +11,16 @@ export const nextHeaders = {
   cookies: async () => ({
     get: (name: string) => (requestCookies.has(name) ? { name, value: requestCookies.get(name)! } : undefined),
     getAll: () => [...requestCookies].map(([name, value]) => ({ name, value })),
+    // What the action sets (sign-in, sign-up) is what the next call in the test sends.
+    set: (name: string, value: string) => void requestCookies.set(name, value),
+    delete: (name: string) => void requestCookies.delete(name),
   }),
 };
 
 /** The next action call comes from this user (a session cookie as sign-in issues it), or from nobody. */
 export async function actAs(userId: string | null): Promise<void> {
   requestCookies.clear();
-  if (userId) requestCookies.set("next-auth.session-token", await encode({ token: { sub: userId, role: "student" }, secret: env.authSecret }));
+  if (userId) requestCookies.set("next-auth.session-token", await encode({ token: { sub: userId, role: "student", sessionVersion: 0 }, secret: env.authSecret }));
 }
 
 /** Where the call redirected (Next's redirect() throws), or null when it returned normally. */

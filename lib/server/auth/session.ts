@@ -1,22 +1,16 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/domain/auth/account-rules";
 import { decideAccess, type SessionUser } from "@/lib/domain/auth/access";
-import { authOptions } from "./auth-options";
-import { findSessionUser } from "./credentials";
+import { currentSessionUser } from "@/lib/server/auth/session-user-id";
 
 /**
  * The signed-in user, read fresh from the database so a deleted account, changed role or revoked session
  * (sign-out, password change) takes effect at once.
  * Memoized per request: the layout and the page both ask, and the database is read once.
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  return id ? findSessionUser(id, session.user.sessionVersion) : null;
-});
+export const getCurrentUser = cache((): Promise<SessionUser | null> => currentSessionUser());
 
 /** For pages and server actions: redirects to sign-in when nobody is signed in. */
 export async function requireUser(callbackPath?: string): Promise<SessionUser> {
