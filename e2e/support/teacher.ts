@@ -49,7 +49,8 @@ export async function answerTrueFalse(page: Page, how: "right" | "wrong"): Promi
   await page.getByRole("button", { name: "Check answer" }).click();
   const shownId = async () => {
     const field = page.locator('input[name="questionId"]');
-    return (await field.count()) > 0 ? field.inputValue() : "finished";
+    // The page may be navigating away while it is read: a short wait, then ask again.
+    return (await field.count()) > 0 ? field.first().inputValue({ timeout: 1_000 }).catch(() => id) : "finished";
   };
   // The player may show a step between questions; follow it when it does.
   const onward = page.getByRole("link", { name: /^(Next question|See your results)$/ });
