@@ -13,7 +13,7 @@ afterAll(async () => {
   removeTempDatabase();
 });
 
-// Sign-up is the one action anyone may call: it checks only its input, and never reveals more than "taken".
+// Sign-up is the one action anyone may call: it checks only its input, and never confirms that an account exists.
 describe("signUp", () => {
   const fields = { name: "Ana", email: "Ana@Example.com", password: "a long passphrase here", role: "student" };
 
@@ -34,7 +34,7 @@ describe("signUp", () => {
     expect(await redirectOf(() => signUp(null, formData(fields)))).toBe("/");
     expect(await signUp(null, formData({ ...fields, name: "Other" }))).toMatchObject({
       ok: false,
-      fieldErrors: { email: ["An account with this email already exists. Sign in instead?"] },
+      fieldErrors: { email: ["This email can’t be used for a new account. If you already have one, sign in instead."] },
     });
     expect(await db.user.count()).toBe(1);
   });
