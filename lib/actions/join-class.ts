@@ -6,12 +6,13 @@ import { joinClassSchema } from "@/lib/domain/classes/inputs";
 import { withNotice } from "@/lib/domain/classes/notices";
 import { requireUser } from "@/lib/server/auth/session";
 import { joinClass as joinClassUseCase } from "@/lib/server/services/classes/join-class";
-import { fieldErrorsOf, type FormResult } from "./form-result";
+import { fieldErrorsOf, NOT_A_FORM, type FormResult } from "./form-result";
 
 export type JoinClassState = (FormResult & { values?: { code: string } }) | null;
 
 /** Join by code (the form on /classes, or the button on a join link); lands on the student's assigned work. */
-export async function joinClass(_previous: JoinClassState, formData: FormData): Promise<JoinClassState> {
+export async function joinClass(_previous: JoinClassState, formData: unknown): Promise<JoinClassState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = { code: String(formData.get("code") ?? "") };
   const user = await requireUser(`/classes`);
   const parsed = joinClassSchema.safeParse(values);

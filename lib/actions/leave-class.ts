@@ -1,15 +1,21 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { leaveClassSchema } from "@/lib/domain/classes/inputs";
-import { requireUser } from "@/lib/server/auth/session";
+import { withNotice } from "@/lib/domain/classes/notices";
 import { leaveClass as leaveClassUseCase } from "@/lib/server/services/classes/join-class";
-import { runAndReturn } from "./class-action";
+import { runButton } from "./button-action";
 
 /** The student leaves one of their classes; their work stays with it. */
 export async function leaveClass(formData: FormData): Promise<void> {
-  const parsed = leaveClassSchema.safeParse({ classId: formData.get("classId") });
-  if (!parsed.success) redirect("/classes");
-  const user = await requireUser("/classes");
-  await runAndReturn("/classes", "left-class", () => leaveClassUseCase(user.id, parsed.data.classId));
+  await runButton(formData, {
+    schema: leaveClassSchema,
+    fields: ["classId"],
+    role: "any",
+    fallback: "/classes",
+    page: () => "/classes",
+    run: async (user, input) => {
+      await leaveClassUseCase(user.id, input.classId);
+      return withNotice("/classes", { notice: "left-class" });
+    },
+  });
 }

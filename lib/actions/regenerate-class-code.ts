@@ -1,16 +1,19 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { classIdSchema } from "@/lib/domain/classes/inputs";
-import { requireRole } from "@/lib/server/auth/session";
+import { withNotice } from "@/lib/domain/classes/notices";
 import { regenerateJoinCode } from "@/lib/server/services/classes/manage-join-code";
-import { runAndReturn } from "./class-action";
+import { classPage, runButton } from "./button-action";
 
 /** A new join code for the teacher's class; the old code and link stop working. */
 export async function regenerateClassCode(formData: FormData): Promise<void> {
-  const parsed = classIdSchema.safeParse({ classId: formData.get("classId") });
-  if (!parsed.success) redirect("/teach");
-  const path = `/teach/classes/${encodeURIComponent(parsed.data.classId)}`;
-  const user = await requireRole("teacher", path);
-  await runAndReturn(path, "code-regenerated", () => regenerateJoinCode(user.id, parsed.data.classId));
+  await runButton(formData, {
+    schema: classIdSchema,
+    fields: ["classId"],
+    page: classPage,
+    run: async (user, input) => {
+      await regenerateJoinCode(user.id, input.classId);
+      return withNotice(classPage(input), { notice: "code-regenerated" });
+    },
+  });
 }

@@ -7,7 +7,7 @@ import { withNotice } from "@/lib/domain/classes/notices";
 import { requireRole } from "@/lib/server/auth/session";
 import { saveAssignment as saveAssignmentUseCase } from "@/lib/server/services/assignments/save-assignment";
 import { currentUserZone } from "@/lib/server/user-zone";
-import { fieldErrorsOf, type FormResult } from "./form-result";
+import { fieldErrorsOf, NOT_A_FORM, type FormResult } from "./form-result";
 
 /** What was typed, echoed back so the form keeps it after a refusal. */
 export type AssignmentFormValues = Record<string, string | string[]>;
@@ -26,7 +26,8 @@ function valuesOf(formData: FormData): AssignmentFormValues {
 }
 
 /** Create a draft or save one nobody has started; dates are read in the teacher's own time zone. */
-export async function saveAssignment(_previous: SaveAssignmentState, formData: FormData): Promise<SaveAssignmentState> {
+export async function saveAssignment(_previous: SaveAssignmentState, formData: unknown): Promise<SaveAssignmentState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = valuesOf(formData);
   const assignmentId = typeof values.assignmentId === "string" && values.assignmentId ? values.assignmentId : undefined;
   const user = await requireRole("teacher", assignmentId ? `/teach/assignments/${encodeURIComponent(assignmentId)}` : "/teach");

@@ -7,12 +7,13 @@ import { withNotice } from "@/lib/domain/classes/notices";
 import { requireRole } from "@/lib/server/auth/session";
 import { setOverride } from "@/lib/server/services/assignments/set-override";
 import { currentUserZone } from "@/lib/server/user-zone";
-import { fieldErrorsOf, type FormResult } from "./form-result";
+import { fieldErrorsOf, NOT_A_FORM, type FormResult } from "./form-result";
 
 export type OverrideState = FormResult | null;
 
 /** One student's accommodations on the teacher's assignment (due date, time limit, attempts). */
-export async function setAssignmentOverride(_previous: OverrideState, formData: FormData): Promise<OverrideState> {
+export async function setAssignmentOverride(_previous: OverrideState, formData: unknown): Promise<OverrideState> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const assignmentId = String(formData.get("assignmentId") ?? "");
   const path = `/teach/assignments/${encodeURIComponent(assignmentId)}`;
   const user = await requireRole("teacher", path);

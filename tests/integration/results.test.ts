@@ -2,6 +2,7 @@ import { migrateTempDatabase, removeTempDatabase } from "../support/temp-databas
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../lib/domain/auth/access";
 import { db } from "../../lib/server/db";
+import { addMissedToFlashcards } from "../../lib/server/services/quiz/add-missed-to-flashcards";
 import { addAssignmentCards } from "../../lib/server/services/results/add-assignment-cards";
 import { excludeQuestionFromClass } from "../../lib/server/services/results/exclude-question";
 import { exportAssignmentResults } from "../../lib/server/services/results/export-assignment-results";
@@ -145,6 +146,17 @@ describe("a student's own results", () => {
     expect(view).toMatchObject({ answersVisible: false, hiddenReason: expect.stringContaining("private") });
     expect(view.questions[0]).toEqual({ number: 1, prompt: expect.any(String), response: "1873", correct: null, answer: null, quote: null });
     expect(await codeOf(() => addAssignmentCards("u-ben", f.hiddenQuizId, NOW))).toBe("answers-hidden");
+  });
+
+  it("keeps the quiz end screen's 'add missed to flashcards' under the assignment's review rule", async () => {
+    const hidden = await db.quizAttempt.findFirstOrThrow({ where: { assignmentId: f.hiddenQuizId, userId: "u-ben" }, select: { id: true } });
+    const cardsBefore = await db.card.count({ where: { userId: "u-ben" } });
+    // Cards show the correct answers on their back: under "never" the action refuses and writes nothing.
+    expect(await codeOf(() => addMissedToFlashcards("u-ben", hidden.id, NOW))).toBe("answers-hidden");
+    expect(await db.card.count({ where: { userId: "u-ben" } })).toBe(cardsBefore);
+    // "After submitting": once submitted, the misses may become cards.
+    const shown = await db.quizAttempt.findFirstOrThrow({ where: { assignmentId: f.quizId, userId: "u-cai" }, select: { id: true } });
+    expect(await addMissedToFlashcards("u-cai", shown.id, NOW)).toMatchObject({ missed: 3 });
   });
 
   it("shows a spaced assignment's recall with the weakest cards to review and where to study them", async () => {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { choiceOrderFor, drawQuestions, parseQuestionSpec, questionOrderFor, type DrawableQuestion } from "./question-spec";
 
+const drawable = (id: string, kind: DrawableQuestion["kind"], documentId: string, years: number[], factIds = years.map((y) => `f${y}`)): DrawableQuestion => ({
+  id, kind, documentId, years, factIds, source: { sentenceId: `s-${id}` },
+});
 const bank: DrawableQuestion[] = [
-  { id: "a", kind: "year-choice", documentId: "enc", years: [1873] },
-  { id: "b", kind: "true-false", documentId: "enc", years: [1899] },
-  { id: "c", kind: "year-choice", documentId: "news", years: [1996] },
-  { id: "d", kind: "who-what", documentId: "news", years: [] },
-  { id: "e", kind: "year-choice", documentId: "press", years: [2010, 2012] },
+  drawable("a", "year-choice", "enc", [1873]),
+  drawable("b", "true-false", "enc", [1899]),
+  drawable("c", "year-choice", "news", [1996]),
+  drawable("d", "who-what", "news", []),
+  drawable("e", "year-choice", "press", [2010, 2012]),
 ];
 const draw = { mode: "draw" as const, documentIds: [], fromYear: null, toYear: null, kinds: ["year-choice" as const], count: 10 };
 
@@ -23,6 +26,24 @@ describe("drawing an assignment's questions", () => {
     expect(one.questionIds).toHaveLength(2);
     expect(one.available).toBe(3);
     expect(drawQuestions([...bank].reverse(), { ...draw, count: 2 }, "seed-1")).toEqual(one);
+  });
+
+  it("never draws two questions about one fact or one sentence, as a self-study quiz never does", () => {
+    const siblings = [
+      drawable("y1", "year-choice", "enc", [1899], ["f-sakura"]),
+      drawable("y2", "year-choice", "enc", [1899], ["f-sakura"]),
+      { ...drawable("t1", "year-choice", "enc", [1873], ["f-treaty"]), source: { sentenceId: "s-shared" } },
+      { ...drawable("t2", "year-choice", "enc", [1874], ["f-other"]), source: { sentenceId: "s-shared" } },
+      drawable("z", "year-choice", "enc", [1990]),
+    ];
+    for (const seed of ["s1", "s2", "s3", "s4", "s5"]) {
+      const { questionIds, available } = drawQuestions(siblings, { ...draw, count: 5 }, seed);
+      expect(available).toBe(5);
+      expect(questionIds).toHaveLength(3);
+      expect(questionIds.filter((id) => id.startsWith("y"))).toHaveLength(1);
+      expect(questionIds.filter((id) => id.startsWith("t"))).toHaveLength(1);
+      expect(questionIds).toContain("z");
+    }
   });
 
   it("keeps hand-picked questions in order, without repeats, gone or excluded ones", () => {

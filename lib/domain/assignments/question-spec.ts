@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { seededRng, shuffle } from "../generation/prng";
 import { QUESTION_KINDS, type QuestionKind } from "../generation/question-types";
+import type { SiblingSource } from "../generation/sibling-keys";
+import { withoutSiblings } from "../quiz/select-quiz-questions";
 
 export const MAX_ASSIGNMENT_QUESTIONS = 50;
 
@@ -33,8 +35,8 @@ export function parseQuestionSpec(json: string): QuestionSpec | null {
   }
 }
 
-/** What drawing needs to know of a bank question. */
-export interface DrawableQuestion {
+/** What drawing needs to know of a bank question (its facts and sentence: a draw never takes two siblings). */
+export interface DrawableQuestion extends SiblingSource {
   id: string;
   kind: QuestionKind;
   documentId: string;
@@ -44,7 +46,7 @@ export interface DrawableQuestion {
 
 export interface DrawResult {
   questionIds: string[];
-  /** How many questions matched the filter. */
+  /** How many questions matched the filter (siblings included: fewer may be drawn than match). */
   available: number;
 }
 
@@ -75,7 +77,7 @@ export function drawQuestions(
   const matching = bank
     .filter((q) => !excluded.has(q.id) && matchesDraw(q, spec))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const picked = shuffle(matching, seededRng(seed)).slice(0, spec.count);
+  const picked = withoutSiblings(shuffle(matching, seededRng(seed)), spec.count);
   return { questionIds: picked.map((q) => q.id), available: matching.length };
 }
 

@@ -1,6 +1,6 @@
 import { seededRng, shuffle } from "../generation/prng";
 import type { QuestionKind } from "../generation/question-types";
-import { sharesAny, siblingKeys } from "../generation/sibling-keys";
+import { sharesAny, siblingKeys, type SiblingSource } from "../generation/sibling-keys";
 import type { QuizScope } from "./quiz-scope";
 
 /** The part of a Question that picking needs. */
@@ -37,8 +37,11 @@ export function inScope(question: SelectableQuestion, scope: QuizScope): boolean
   return true;
 }
 
-/** In shuffled order, each question unless it shares a fact or sentence with one already taken. */
-function withoutSiblings<Q extends SelectableQuestion>(questions: readonly Q[], count: number): Q[] {
+/**
+ * In the order given (a seeded shuffle), each question unless it shares a fact or sentence with one already taken:
+ * the one rule for self-study quizzes and teachers' drawn assignments alike.
+ */
+export function withoutSiblings<Q extends SiblingSource>(questions: readonly Q[], count: number): Q[] {
   const taken = new Set<string>();
   const picked: Q[] = [];
   for (const question of questions) {

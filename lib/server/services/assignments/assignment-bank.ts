@@ -15,6 +15,8 @@ export async function loadDrawableBank(classId: string): Promise<DrawableQuestio
     id: q.id,
     kind: q.kind,
     documentId: q.source.documentId,
+    factIds: q.factIds,
+    source: { sentenceId: q.source.sentenceId },
     years: q.factIds.flatMap((id) => {
       const year = yearOf.get(id);
       return year === undefined ? [] : [year];
