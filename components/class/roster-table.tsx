@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { removeStudent } from "@/lib/actions/remove-student";
+import { PageLinks } from "@/components/results/page-links";
 import type { RosterPageView } from "@/lib/domain/classes/views";
 import { buttonClasses } from "@/components/ui/button";
 
@@ -37,15 +37,7 @@ export function RosterTable({ classId, roster, pageHref }: { classId: string; ro
           </tbody>
         </table>
       </div>
-      {roster.pageCount > 1 ? (
-        <nav aria-label="Roster pages" className="flex items-center gap-3 text-sm">
-          {roster.page > 1 ? <Link href={pageHref(roster.page - 1)} className="underline">Previous</Link> : null}
-          <span>
-            Page {roster.page} of {roster.pageCount} ({roster.total} students)
-          </span>
-          {roster.page < roster.pageCount ? <Link href={pageHref(roster.page + 1)} className="underline">Next</Link> : null}
-        </nav>
-      ) : null}
+      <PageLinks page={roster.page} pageCount={roster.pageCount} hrefFor={pageHref} label="Roster pages" />
     </div>
   );
 }

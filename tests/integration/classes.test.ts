@@ -177,6 +177,9 @@ describe("classes", () => {
         ["ben", "late", true, 1],
       ]);
       expect(view.students[1]?.override).toMatchObject({ attemptsAllowed: 3, timeLimitMinutes: null });
+      expect(view.studentPage).toEqual({ page: 1, pageCount: 1, total: 2 });
+      // A page past the end shows the last one, not an empty list.
+      expect((await getTeacherAssignment(teacher.id, assignmentId, hours(5), 9)).students.map((s) => s.name)).toEqual(["ana", "ben"]);
       expect(await codeOf(() => getTeacherAssignment(otherTeacher.id, assignmentId))).toBe("assignment-not-found");
     });
 

@@ -65,7 +65,9 @@ export interface TeacherAssignmentView {
   /** True once any student has started: questions and rules are then fixed. */
   started: boolean;
   questions: AssignmentQuestionView[];
+  /** One page of the class's current students (ROSTER_PAGE_SIZE a page, by name). */
   students: StudentResultRowView[];
+  studentPage: { page: number; pageCount: number; total: number };
 }
 
 /** One line of a student's assigned work. */

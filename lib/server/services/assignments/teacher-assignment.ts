@@ -2,26 +2,30 @@ import "server-only";
 import { toQuestionPreview } from "@/lib/domain/assignments/question-preview";
 import { studentProgress } from "@/lib/domain/assignments/student-progress";
 import type { AssignmentRulesView, AssignmentSummaryView, TeacherAssignmentView } from "@/lib/domain/assignments/views";
+import { ROSTER_PAGE_SIZE } from "@/lib/domain/classes/views";
 import { db } from "@/lib/server/db";
 import { loadOwnedClass } from "@/lib/server/services/classes/owned-class";
 import { getQuestionsByIds } from "@/lib/server/services/question-bank";
 import { loadAssignmentAttempts } from "./assignment-attempts";
 import { loadOwnedAssignment, overrideColumns, rulesColumns, rulesOf } from "./owned-assignment";
 
-// A class's list is bounded; the results table covers the class's current students (paged rosters cap at this).
-const STUDENT_LIMIT = 300;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** One assignment for its teacher: rules, the fixed questions with a preview, and each student's status. */
-export async function getTeacherAssignment(teacherId: string, assignmentId: string, now: Date = new Date()): Promise<TeacherAssignmentView> {
+/** One assignment for its teacher: rules, the fixed questions with a preview, and one page of students' statuses. */
+export async function getTeacherAssignment(teacherId: string, assignmentId: string, now: Date = new Date(), page = 1): Promise<TeacherAssignmentView> {
   const a = await loadOwnedAssignment(teacherId, assignmentId);
+  const current = { classId: a.classId, endedAt: null };
+  const total = await db.classMembership.count({ where: current });
+  const pageCount = Math.max(1, Math.ceil(total / ROSTER_PAGE_SIZE));
+  const studentPage = { page: Math.min(Math.max(1, page), pageCount), pageCount, total };
   const [questionRows, members, overrides, attempts] = await Promise.all([
     db.assignmentQuestion.findMany({ where: { assignmentId }, orderBy: { position: "asc" }, select: { questionId: true } }),
     db.classMembership.findMany({
-      where: { classId: a.classId, endedAt: null },
+      where: current,
       orderBy: [{ student: { name: "asc" } }, { studentId: "asc" }],
-      take: STUDENT_LIMIT,
+      skip: (studentPage.page - 1) * ROSTER_PAGE_SIZE,
+      take: ROSTER_PAGE_SIZE,
       select: { student: { select: { id: true, name: true } } },
     }),
     db.assignmentOverride.findMany({ where: { assignmentId }, select: { studentId: true, ...overrideColumns } }),
@@ -50,6 +54,7 @@ export async function getTeacherAssignment(teacherId: string, assignmentId: stri
     rules,
     started: a.started,
     questions: questions.map(toQuestionPreview),
+    studentPage,
     students: members.map(({ student }) => {
       const override = overrideOf.get(student.id) ?? null;
       const progress = studentProgress(a.rules, override, byStudent.get(student.id) ?? [], now);

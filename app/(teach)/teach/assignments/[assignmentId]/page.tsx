@@ -4,11 +4,13 @@ import { AssignmentRulesList } from "@/components/assignment/assignment-rules-li
 import { QuestionPreviewList } from "@/components/assignment/question-preview-list";
 import { StudentResultsTable } from "@/components/assignment/student-results-table";
 import { PageNotice } from "@/components/class/page-notice";
+import { PageLinks } from "@/components/results/page-links";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeading } from "@/components/ui/page-heading";
 import { deleteAssignment } from "@/lib/actions/delete-assignment";
 import { publishAssignment } from "@/lib/actions/publish-assignment";
 import { formatInstant, instantToLocalDateTime } from "@/lib/domain/assignments/local-date-time";
+import { rosterPageSchema } from "@/lib/domain/classes/inputs";
 import { errorMessage, noticeMessage } from "@/lib/domain/classes/notices";
 import { requireRole } from "@/lib/server/auth/session";
 import { orNotFound, queryValue } from "@/lib/server/class-page";
@@ -28,7 +30,8 @@ export default async function TeachAssignmentPage({
   const [{ assignmentId }, query] = await Promise.all([params, searchParams]);
   const path = `/teach/assignments/${encodeURIComponent(assignmentId)}`;
   const user = await requireRole("teacher", path);
-  const [a, zone] = await Promise.all([orNotFound(getTeacherAssignment(user.id, assignmentId)), currentUserZone()]);
+  const page = rosterPageSchema.parse(queryValue(query, "page"));
+  const [a, zone] = await Promise.all([orNotFound(getTeacherAssignment(user.id, assignmentId, new Date(), page)), currentUserZone()]);
   const show = (iso: string | null, none: string) => (iso ? formatInstant(new Date(iso), zone.timeZone) : none);
   const overrideDates = a.students.flatMap((s) => (s.override?.dueAt ? [s.override.dueAt] : []));
   const formatted = Object.fromEntries(
@@ -71,8 +74,9 @@ export default async function TeachAssignmentPage({
         />
       </section>
       <section aria-labelledby="students-heading" className="space-y-3">
-        <h2 id="students-heading" className="font-serif text-xl font-semibold">Students</h2>
+        <h2 id="students-heading" className="font-serif text-xl font-semibold">Students ({a.studentPage.total})</h2>
         <StudentResultsTable assignmentId={a.id} students={a.students} formatted={formatted} />
+        <PageLinks page={a.studentPage.page} pageCount={a.studentPage.pageCount} hrefFor={(p) => `${path}?page=${p}`} label="Student pages" />
       </section>
       <section aria-labelledby="questions-heading" className="space-y-3">
         <h2 id="questions-heading" className="font-serif text-xl font-semibold">Questions ({a.questions.length})</h2>
