@@ -17,9 +17,9 @@ import { regenerateJoinCode, setJoinEnabled } from "../../lib/server/services/cl
 import { removeStudent } from "../../lib/server/services/classes/remove-student";
 import { classErrorCode } from "../support/class-error-code";
 import { submitAnswer } from "../../lib/server/services/quiz/submit-answer";
-import { insertTestQuestions, sampleQuestions } from "../support/insert-test-content";
+import { insertTestQuestions, unrelatedSampleQuestions } from "../support/insert-test-content";
 
-const bank = new Map(sampleQuestions().map((q) => [q.id, q]));
+const bank = new Map(unrelatedSampleQuestions().map((q) => [q.id, q]));
 const answerOf = (id: string) => bank.get(id)!.answer;
 const T0 = new Date("2027-03-01T10:00:00Z");
 const hours = (h: number) => new Date(T0.getTime() + h * 3_600_000);
@@ -61,7 +61,7 @@ function form(classId: string, overrides: Partial<AssignmentFormInput> = {}): As
 
 beforeAll(async () => {
   await migrateTempDatabase();
-  await insertTestQuestions(db, sampleQuestions());
+  await insertTestQuestions(db, unrelatedSampleQuestions());
   teacher = await user("teacher@example.com", "teacher");
   otherTeacher = await user("other@example.com", "teacher");
   ana = await user("ana@example.com", "student");
