@@ -46,6 +46,13 @@ export async function exportAssignmentResults(teacherId: string, assignmentId: s
   }
   const attemptsOf = new Map<string, ResultsAttempt[]>();
   for (const attempt of data.attempts) attemptsOf.set(attempt.studentId, [...(attemptsOf.get(attempt.studentId) ?? []), attempt]);
+  // A class gives the same few responses thousands of times: each stored form is parsed once.
+  const responses = new Map<string, string>();
+  const responseOf = (json: string) => {
+    let text = responses.get(json);
+    if (text === undefined) responses.set(json, (text = storedResponseText(json)));
+    return text;
+  };
   const csvRows: CsvAnswer[] = [];
   for (const who of results) {
     const attempts = (attemptsOf.get(who.studentId) ?? []).sort((a, b) => a.attemptNumber - b.attemptNumber);
@@ -59,7 +66,7 @@ export async function exportAssignmentResults(teacherId: string, assignmentId: s
         csvRows.push({
           studentName: who.name, email: who.email, attemptNumber: attempt.attemptNumber, counted: who.countedAttemptId === attempt.id,
           questionNumber: q.number, questionId: a.questionId, kind: q.kind, prompt: q.prompt,
-          response: storedResponseText(a.responseJson), correct: a.correct, score: a.score, timeMs: a.timeMs, answeredAt: a.answeredAt,
+          response: responseOf(a.responseJson), correct: a.correct, score: a.score, timeMs: a.timeMs, answeredAt: a.answeredAt,
         });
       }
     }
