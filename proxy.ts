@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { publicErrorFor, type AppErrorCode } from "@/lib/domain/errors/app-error";
 import { refreshSessionCookie } from "@/lib/proxy/refresh-session-cookie";
 import { isSameOrigin } from "@/lib/proxy/same-origin";
+import { isWellFormedActionText } from "@/lib/proxy/action-reply";
 import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/proxy/content-security-policy";
 
 /** The same body as lib/server/http/json-error, built here because the proxy runs outside the React server. */
@@ -13,14 +14,18 @@ function errorResponse(code: AppErrorCode, message?: string): NextResponse {
 // Next's own limit for server-action bodies (next.config.js serverActions.bodySizeLimit); over it, 413 here.
 const MAX_ACTION_BODY_BYTES = 1024 * 1024;
 
-/** Server-action posts Next would fail with a 500: from another origin, or declared larger than the limit. */
-function refuseActionPost(request: NextRequest): NextResponse | null {
+/** Server-action posts Next would fail with a 500: from another origin, larger than the limit, or malformed. */
+async function refuseActionPost(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
   if (!isSameOrigin(request)) {
     return errorResponse("cross-origin");
   }
   if (Number(request.headers.get("content-length")) > MAX_ACTION_BODY_BYTES) {
     return errorResponse("body-too-large", "The form is too large to send.");
+  }
+  const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+  if (mediaType === "text/plain" && !isWellFormedActionText(await request.clone().text())) {
+    return errorResponse("invalid-input", "That action request couldn’t be read.");
   }
   return null;
 }
@@ -45,7 +50,7 @@ export async function proxy(request: NextRequest) {
   } catch {
     return errorResponse("bad-path");
   }
-  const refused = refuseActionPost(request);
+  const refused = await refuseActionPost(request);
   if (refused) return refused;
   const https = servedOverHttps(request);
   const nonce = newNonce();

@@ -15,8 +15,16 @@ function returnedFailure(body: string): string | null {
 }
 
 /** `missingRedirect`: where an endpoint sends a caller whose id it cannot find (see MatrixEntry). */
+/**
+ * A failure of ours: a 5xx, or an action that threw (Next answers an action posted to another page's worker
+ * with 200 and the error's digest; its own signals have digests like NEXT_REDIRECT, ours are numbers).
+ */
+export function isServerFailure(result: CallResult): boolean {
+  return result.status >= 500 || /(^|\n)[0-9a-f]+:E\{"digest":"\d+"/.test(result.body);
+}
+
 export function outcomeOf(result: CallResult, kind: "page" | "route" | "action", missingRedirect?: string): Outcome | "error" {
-  if (result.status >= 500) return "error";
+  if (isServerFailure(result)) return "error";
   if (result.status === 401 || (result.redirect !== null && /^(https?:\/\/[^/]+)?\/sign-in(\?|$)/.test(result.redirect))) return "sign-in";
   if (result.status === 403) return "forbidden";
   if (result.status === 404) return "not-found";

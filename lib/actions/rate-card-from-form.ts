@@ -10,11 +10,13 @@ const text = (formData: FormData, name: string) => {
 };
 
 /** The rating buttons' POST without JavaScript: rateAndShowNext checks the caller and the input, then the next card. */
-export async function rateCardFromForm(formData: FormData): Promise<void> {
+export async function rateCardFromForm(formData: unknown): Promise<void> {
+  if (!(formData instanceof FormData)) redirect(studyHref({ lesson: null }));
   const lesson = text(formData, "lesson");
   const result = await rateAndShowNext({
     cardId: text(formData, "cardId") ?? "",
-    expectedVersion: Number(text(formData, "expectedVersion") ?? Number.NaN),
+    // Digits only: Number() reads "" and whitespace as 0, a version the card really has.
+    expectedVersion: /^\d{1,9}$/.test(text(formData, "expectedVersion") ?? "") ? Number(text(formData, "expectedVersion")) : Number.NaN,
     rating: text(formData, "rating") as "good",
     lesson,
   });

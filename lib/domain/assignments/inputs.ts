@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainTextSchema } from "@/lib/domain/text/plain-text";
 import { QUESTION_KINDS, type QuestionKind } from "../generation/question-types";
 import { localDateTimeToInstant } from "./local-date-time";
 import { MAX_ASSIGNMENT_QUESTIONS } from "./question-spec";
@@ -30,7 +31,7 @@ export function assignmentFormSchema(timeZone: string) {
   return z
     .object({
       classId: id,
-      title: z.string().trim().min(1, "Give the assignment a title.").max(120, "Keep the title under 120 characters."),
+      title: plainTextSchema({ required: "Give the assignment a title.", tooLong: "Keep the title under 120 characters." }, 120),
       mode: z.enum(["draw", "pick"], { error: "Choose how questions are chosen." }),
       documentIds: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/)).max(50),
       fromYear: optionalInt(-5000, 3000, "Enter a year, e.g. 1990."),

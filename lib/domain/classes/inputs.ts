@@ -1,15 +1,21 @@
 import { z } from "zod";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters, plainTextSchema } from "@/lib/domain/text/plain-text";
 import { normalizeJoinCode } from "./join-code";
 
 const id = z.string().min(1).max(200);
 
 /** New class: a name, and optionally a section or term. */
 export const createClassSchema = z.object({
-  name: z.string().trim().min(1, "Give the class a name.").max(80, "Keep the name under 80 characters."),
+  name: plainTextSchema({ required: "Give the class a name.", tooLong: "Keep the name under 80 characters." }, 80),
   section: z
     .string()
-    .trim()
-    .max(80, "Keep the section under 80 characters.")
+    .transform((text) => text.normalize("NFC").trim())
+    .pipe(
+      z
+        .string()
+        .max(80, "Keep the section under 80 characters.")
+        .refine((text) => !hasControlCharacters(text), CONTROL_CHARACTER_MESSAGE),
+    )
     .transform((text) => (text === "" ? null : text)),
 });
 export type CreateClassInput = z.infer<typeof createClassSchema>;

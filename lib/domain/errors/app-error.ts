@@ -8,6 +8,7 @@ export const ERROR_CATALOGUE = {
   forbidden: { status: 403, message: "You can’t do that with this account." },
   "bad-path": { status: 400, message: "The address is not valid." },
   "expected-json": { status: 415, message: "Send the body as application/json." },
+  "expected-form": { status: 415, message: "Send the body as a form (application/x-www-form-urlencoded)." },
   "cross-origin": { status: 403, message: "This request must come from the app's own pages." },
   "body-too-large": { status: 413, message: "The request is too large." },
   "rate-limited": { status: 429, message: "Too many attempts. Try again in a few minutes." },

@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { authOptions } from "@/lib/server/auth/auth-options";
 import { rateLimitMessage, rateLimits } from "@/lib/server/auth/rate-limits";
 import { clientAddressOf } from "@/lib/server/http/client-address";
+import { jsonError } from "@/lib/server/http/json-error";
 import { crossOriginRefusal, isSameOrigin } from "@/lib/server/http/request-guard";
 
 const handler = NextAuth(authOptions);
@@ -29,8 +30,14 @@ function tooManySignIns(request: Request, retryAfterSeconds: number): Response {
   );
 }
 
+/** next-auth's client posts URL-encoded forms; it fails with a 500 on a body it cannot parse as one. */
+function isUrlEncodedForm(request: Request): boolean {
+  return (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() === "application/x-www-form-urlencoded";
+}
+
 export async function POST(request: Request, context: Context) {
   if (!isSameOrigin(request)) return crossOriginRefusal();
+  if (!isUrlEncodedForm(request)) return jsonError("expected-form");
   const { nextauth } = await context.params;
   if (nextauth.join("/") === "callback/credentials") {
     const decision = await rateLimits.checkSignIn(await signInEmailOf(request), clientAddressOf(request.headers));
