@@ -55,6 +55,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "page /lessons": { expect: everyone("ok") },
   "page /lessons/[slug]": { params: (ids) => ({ slug: ids.slug }), expect: everyone("ok"), note: "lessons are public content" },
   "page /timeline": { expect: everyone("ok") },
+  "page /not-saved": { expect: everyone("ok"), note: "what a form posted without JavaScript shows when its action failed" },
   "page /quiz": { expect: signedIn },
   "page /quiz/[attemptId]": { params: (ids) => ({ attemptId: ids.attemptId }), expect: { ...studentsOwn(), student: ["ok", "forbidden"], teacher: ["forbidden", "forbidden"] } },
   "page /study": { expect: signedIn },

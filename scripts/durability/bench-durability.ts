@@ -33,6 +33,8 @@ interface RoundResult {
   statuses: Record<string, number>;
   /** From the lock's release (or the kill) to the first answer acknowledged after it. */
   recoverMs: number | null;
+  /** Kill rounds: how long the new `next start` took to answer its health check (the floor for recoverMs). */
+  serverStartMs?: number;
 }
 
 let server: AppServer | null = null;
@@ -83,10 +85,12 @@ async function killRound(baseUrl: string, options: StartOptions, queues: Planned
   await sleep(2000);
   const killedAt = Date.now();
   await server?.kill();
+  const startedAt = Date.now();
   server = await startAppServer(options);
+  const serverStartMs = Date.now() - startedAt;
   await waitForAnswerAfter(load.tally, killedAt, 30_000);
   await sleep(1000);
-  return settle("kill", await load.stop(), queues, killedAt);
+  return { ...(await settle("kill", await load.stop(), queues, killedAt)), serverStartMs };
 }
 
 function describe(round: RoundResult, index: number): string {
@@ -95,7 +99,8 @@ function describe(round: RoundResult, index: number): string {
     .map(([status, count]) => `${count}×${status}`)
     .join(", ");
   const recovered = round.recoverMs === null ? "not within 30 s" : `${(round.recoverMs / 1000).toFixed(2)} s`;
-  return `  ${round.kind} ${index + 1}: ${round.acknowledged} acknowledged, ${round.stored} stored, ${round.lost} lost, ${round.storedUnacknowledged} stored unacknowledged; not acknowledged: ${refused || "none"}; answers acknowledged again after ${recovered}`;
+  const restart = round.serverStartMs === undefined ? "" : ` (reference: the new server answered its health check after ${(round.serverStartMs / 1000).toFixed(2)} s)`;
+  return `  ${round.kind} ${index + 1}: ${round.acknowledged} acknowledged, ${round.stored} stored, ${round.lost} lost, ${round.storedUnacknowledged} stored unacknowledged; not acknowledged: ${refused || "none"}; answers acknowledged again after ${recovered}${restart}`;
 }
 
 async function main(): Promise<number> {
@@ -141,7 +146,14 @@ async function main(): Promise<number> {
     lockHeldMs: HOLD_MS,
     lockWaitMs: SQLITE_LOCK_WAIT_MS,
     lock: { rounds, acknowledged: total("lock", "acknowledged"), stored: total("lock", "stored"), lost: total("lock", "lost"), worstRecoverMs: worstRecovery("lock") },
-    kill: { rounds, acknowledged: total("kill", "acknowledged"), stored: total("kill", "stored"), lost: total("kill", "lost"), worstRecoverMs: worstRecovery("kill") },
+    kill: {
+      rounds,
+      acknowledged: total("kill", "acknowledged"),
+      stored: total("kill", "stored"),
+      lost: total("kill", "lost"),
+      worstRecoverMs: worstRecovery("kill"),
+      worstServerStartMs: Math.max(...results.map((round) => round.serverStartMs ?? 0)),
+    },
   };
   log(JSON.stringify(summary));
   return summary.lock.lost + summary.kill.lost > 0 ? 1 : 0;
