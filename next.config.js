@@ -11,7 +11,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Lets requireRole() answer a real 403 through forbidden().
-  experimental: { authInterrupts: true },
+  // serverActions.bodySizeLimit: room above the 1 MB document limit, so an oversized upload reaches the form's
+  // own message ("larger than 1 MB") rather than a refused request; the proxy refuses anything larger (proxy.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   // The Prisma adapters and pg load native-free drivers at run time; bundling them gains nothing.
   serverExternalPackages: ["@libsql/client", "libsql", "pg", "@prisma/adapter-libsql", "@prisma/adapter-pg"],
   async headers() {

@@ -12,7 +12,7 @@ function errorResponse(code: AppErrorCode, message?: string): NextResponse {
 }
 
 // Next's own limit for server-action bodies (next.config.js serverActions.bodySizeLimit); over it, 413 here.
-const MAX_ACTION_BODY_BYTES = 1024 * 1024;
+const MAX_ACTION_BODY_BYTES = 3 * 1024 * 1024;
 
 /** Server-action posts Next would fail with a 500: from another origin, larger than the limit, or malformed. */
 async function refuseActionPost(request: NextRequest): Promise<NextResponse | null> {

@@ -109,7 +109,7 @@ test("a server action posted from another origin is refused and changes nothing"
   expect((await response.json()).error.code).toBe("cross-origin");
   const oversize = await page.request.post("/settings", {
     headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
-    data: "x".repeat(1024 * 1024 + 1),
+    data: "x".repeat(3 * 1024 * 1024 + 1),
   });
   expect(oversize.status()).toBe(413);
 });

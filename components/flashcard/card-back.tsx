@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Ref } from "react";
+import { ReportQuestionForm } from "@/components/library/report-question-form";
 import type { StudyCardView } from "@/lib/domain/flashcards/views";
 
 /** The answer side: the answer, the source sentence it comes from, and a link to that sentence. */
@@ -40,6 +41,7 @@ export function CardBack({ card, ref }: { card: StudyCardView; ref?: Ref<HTMLDiv
       <Link href={card.lessonHref} className="inline-block text-sm font-medium text-brand-700 underline underline-offset-2">
         {t("readInLesson")}
       </Link>
+      <ReportQuestionForm key={card.cardId} questionId={card.questionId} />
     </div>
   );
 }

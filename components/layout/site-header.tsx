@@ -21,7 +21,10 @@ const LEARNER_NAV = [
 ] as const;
 
 // A teacher's app is their classes; the lessons and timeline stay one click away.
-const TEACHER_NAV = [{ href: "/teach", key: "classes" }] as const;
+const TEACHER_NAV = [
+  { href: "/teach", key: "classes" },
+  { href: "/teach/library", key: "library" },
+] as const;
 
 function navFor(user: SessionUser | null) {
   if (!user) return PUBLIC_NAV;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Question } from "@/lib/domain/generation/question-types";
 import type { AnswerResultView } from "@/lib/domain/quiz/views";
+import { ReportQuestionForm } from "@/components/library/report-question-form";
 import { buttonClasses } from "@/components/ui/button";
 import { FocusHeading } from "./focus-heading";
 import { SourceQuote } from "./source-quote";
@@ -57,6 +58,7 @@ export async function AnswerFeedback({ question, answer, nextHref }: AnswerFeedb
         <p className="text-stone-700">{question.explanation}</p>
       ) : null}
       <SourceQuote source={question.source} />
+      <ReportQuestionForm key={question.id} questionId={question.id} />
       <Link href={nextHref} className={buttonClasses("primary")}>
         {answer.finished ? t("seeResults") : t("nextQuestion")}
       </Link>

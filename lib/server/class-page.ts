@@ -1,14 +1,16 @@
 import "server-only";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { ClassError } from "@/lib/domain/classes/class-errors";
+import { AppError, type AppErrorCode } from "@/lib/domain/errors/app-error";
 
-/** For pages: a class or assignment that is missing or someone else's is a 404, never a hint that it exists. */
+const MISSING: ReadonlySet<AppErrorCode> = new Set(["class-not-found", "assignment-not-found", "document-not-found"]);
+
+/** For pages: a class, assignment or library document that is missing or someone else's is a 404, never a hint that it exists. */
 export async function orNotFound<T>(load: Promise<T>): Promise<T> {
   try {
     return await load;
   } catch (error) {
-    if (error instanceof ClassError && (error.code === "class-not-found" || error.code === "assignment-not-found")) notFound();
+    if (error instanceof AppError && MISSING.has(error.code)) notFound();
     throw error;
   }
 }

@@ -21,9 +21,14 @@ export const CLASS_NOTICES = {
 } as const;
 export type ClassNotice = keyof typeof CLASS_NOTICES;
 
+/** The message a table of notices holds for a ?notice= value; null for anything unknown. */
+export function messageIn(table: Readonly<Record<string, string>>, value: unknown): string | null {
+  return typeof value === "string" && Object.hasOwn(table, value) ? (table[value] ?? null) : null;
+}
+
 /** The message for a ?notice= value; null for anything unknown. */
 export function noticeMessage(value: unknown): string | null {
-  return typeof value === "string" && Object.hasOwn(CLASS_NOTICES, value) ? CLASS_NOTICES[value as ClassNotice] : null;
+  return messageIn(CLASS_NOTICES, value);
 }
 
 /** The message for a ?error= value; null for anything unknown. */

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageNotice } from "@/components/class/page-notice";
+import { documentDateLabel, documentKindLabel } from "@/components/lesson/document-labels";
+import { LessonBody } from "@/components/lesson/lesson-body";
+import { EditSummary } from "@/components/library/edit-summary";
+import { PublishForm } from "@/components/library/publish-form";
+import { QuestionReviewList } from "@/components/library/question-review-list";
+import { buttonClasses } from "@/components/ui/button";
+import { PageHeading } from "@/components/ui/page-heading";
+import { errorMessage } from "@/lib/domain/classes/notices";
+import { libraryNoticeMessage } from "@/lib/domain/library/notices";
+import { requireRole } from "@/lib/server/auth/session";
+import { orNotFound, queryValue } from "@/lib/server/class-page";
+import { loadDocumentReview } from "@/lib/server/services/library/document-review";
+import { getLesson } from "@/lib/server/services/lessons";
+
+export const metadata: Metadata = { title: "Review document" };
+
+type Props = { params: Promise<{ documentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Review before publishing: the lesson as students will read it, every question with its source, and where it is published. */
+export default async function DocumentReviewPage({ params, searchParams }: Props) {
+  const [{ documentId }, query] = await Promise.all([params, searchParams]);
+  const path = `/teach/library/${encodeURIComponent(documentId)}`;
+  const user = await requireRole("teacher", path);
+  const doc = await orNotFound(loadDocumentReview(user.id, documentId));
+  const lesson = await getLesson(documentId, user.id);
+  if (!lesson) notFound();
+  const shown = doc.questions.filter((q) => !q.hidden).length;
+  return (
+    <div className="space-y-10">
+      <div>
+        <Link href="/teach/library" className="text-sm text-brand-800 underline">Your library</Link>
+        <PageHeading
+          title={doc.title}
+          lead={[documentKindLabel(doc.kind), doc.publisher, documentDateLabel(doc.date, doc.kind)].filter(Boolean).join(" · ")}
+        />
+        <PageNotice notice={libraryNoticeMessage(queryValue(query, "notice"))} error={errorMessage(queryValue(query, "error"))} />
+        <div className="flex flex-wrap gap-2">
+          <Link href={`${path}/edit`} className={buttonClasses("secondary")}>Edit document</Link>
+          <Link href={`/lessons/${encodeURIComponent(doc.id)}`} className={buttonClasses("ghost")}>Open as a lesson</Link>
+        </div>
+      </div>
+      {doc.lastEdit ? (
+        <section aria-labelledby="changes-heading" id="changes" className="space-y-3">
+          <h2 id="changes-heading" className="font-serif text-xl font-semibold">What the last edit changed</h2>
+          <EditSummary edit={doc.lastEdit} />
+        </section>
+      ) : null}
+      <section aria-labelledby="publish-heading" id="publish" className="space-y-3">
+        <h2 id="publish-heading" className="font-serif text-xl font-semibold">Publish</h2>
+        <PublishForm documentId={doc.id} classes={doc.classes} />
+      </section>
+      <section aria-labelledby="questions-heading" className="space-y-3">
+        <h2 id="questions-heading" className="font-serif text-xl font-semibold">
+          Questions: {shown} shown{doc.questions.length > shown ? `, ${doc.questions.length - shown} hidden` : ""}
+        </h2>
+        <QuestionReviewList documentId={doc.id} questions={doc.questions} />
+      </section>
+      <section aria-labelledby="lesson-heading" className="space-y-3">
+        <h2 id="lesson-heading" className="font-serif text-xl font-semibold">The lesson</h2>
+        <div className="max-w-prose rounded-lg border border-stone-200 bg-white p-5">
+          <LessonBody sections={lesson.sections} title={lesson.title} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { useActionState } from "react";
+import { addDocument } from "@/lib/actions/add-document";
+import type { DocumentFormState, DocumentFormValues } from "@/lib/actions/document-form";
+import { editDocument } from "@/lib/actions/edit-document";
+import { documentKindLabel } from "@/components/lesson/document-labels";
+import { PendingSubmitButton } from "@/components/quiz/pending-submit-button";
+import { Alert } from "@/components/ui/alert";
+import { FieldError } from "@/components/ui/field-error";
+import { TextField } from "@/components/ui/text-field";
+import { DOCUMENT_KINDS } from "@/lib/domain/library/inputs";
+
+const FIELD = "block w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm";
+
+/** Add or edit a document: title, kind, publisher, optional date, and the text pasted or a file. Works without JavaScript. */
+export function DocumentForm({ documentId, initial }: { documentId?: string; initial?: DocumentFormValues }) {
+  const [state, formAction] = useActionState<DocumentFormState, FormData>(documentId ? editDocument : addDocument, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = state?.values ?? initial;
+  const invalid = (name: string) => (errors[name]?.length ? true : undefined);
+  return (
+    <form action={formAction} className="space-y-5" noValidate>
+      {state && !state.ok && state.formError ? <Alert>{state.formError}</Alert> : null}
+      {documentId ? <input type="hidden" name="documentId" value={documentId} /> : null}
+      <TextField label="Title" name="title" required maxLength={200} defaultValue={values?.title} errors={errors.title} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <div className="space-y-1">
+          <label htmlFor="field-kind" className="block text-sm font-medium text-stone-800">Kind</label>
+          <select
+            id="field-kind"
+            name="kind"
+            defaultValue={values?.kind || "other"}
+            aria-invalid={invalid("kind")}
+            aria-describedby={invalid("kind") ? "field-kind-error" : undefined}
+            className={`${FIELD} border-stone-300`}
+          >
+            {DOCUMENT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>{documentKindLabel(kind)}</option>
+            ))}
+          </select>
+          <FieldError id="field-kind-error" messages={errors.kind} />
+        </div>
+        <TextField label="Publisher (optional)" name="publisher" maxLength={120} defaultValue={values?.publisher} errors={errors.publisher} />
+        <TextField
+          label="Date (optional)"
+          name="date"
+          maxLength={10}
+          placeholder="YYYY-MM-DD"
+          defaultValue={values?.date}
+          errors={errors.date}
+          hint="When the document was written. “Last year” or “in May” are dated only when this is given."
+        />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="field-text" className="block text-sm font-medium text-stone-800">Text</label>
+        <p id="field-text-hint" className="text-xs text-stone-600">
+          Paste Markdown or plain text in English, up to 1 MB. Or choose a file below: a file replaces the pasted text.
+        </p>
+        <textarea
+          id="field-text"
+          name="text"
+          rows={14}
+          defaultValue={values?.text}
+          aria-invalid={invalid("text")}
+          aria-describedby={`field-text-hint${invalid("text") ? " field-text-error" : ""}`}
+          className={`${FIELD} font-mono text-sm ${invalid("text") ? "border-red-600" : "border-stone-300"}`}
+        />
+        <FieldError id="field-text-error" messages={errors.text} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="field-file" className="block text-sm font-medium text-stone-800">Or upload a file (.md, .txt or .html)</label>
+        <input
+          id="field-file"
+          name="file"
+          type="file"
+          accept=".md,.markdown,.txt,.html,.htm,text/markdown,text/plain,text/html"
+          aria-invalid={invalid("file")}
+          aria-describedby={invalid("file") ? "field-file-error" : undefined}
+          className="block text-sm"
+        />
+        <FieldError id="field-file-error" messages={errors.file} />
+      </div>
+      <PendingSubmitButton label={documentId ? "Save changes" : "Add document"} pendingLabel="Reading the document…" />
+    </form>
+  );
+}
