@@ -9,7 +9,7 @@ import { PendingSubmitButton } from "@/components/quiz/pending-submit-button";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";
 import { TextField } from "@/components/ui/text-field";
-import { DOCUMENT_KINDS } from "@/lib/domain/library/inputs";
+import { DOCUMENT_KINDS } from "@/lib/domain/library/choices";
 
 const FIELD = "block w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm";
 

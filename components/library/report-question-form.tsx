@@ -6,7 +6,7 @@ import { reportQuestion, type ReportQuestionState } from "@/lib/actions/report-q
 import { PendingSubmitButton } from "@/components/quiz/pending-submit-button";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";
-import { REPORT_REASONS } from "@/lib/domain/library/inputs";
+import { REPORT_REASONS } from "@/lib/domain/library/choices";
 
 /** "Report a problem" under a question's answer: wrong, unclear or duplicate, with a comment; goes to the document's teacher. */
 export function ReportQuestionForm({ questionId }: { questionId: string }) {

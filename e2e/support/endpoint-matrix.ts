@@ -44,6 +44,9 @@ const studentsOwn = (own: Outcome = "ok"): Expectation => ({ anonymous: "sign-in
 /** A teacher's own class or assignment: students are refused for their role, another teacher finds nothing. */
 const teachersOwn = (own: Outcome = "ok"): Expectation => ({ anonymous: "sign-in", student: ["forbidden", "forbidden"], teacher: [own, "not-found"] });
 
+/** A teacher's page or action with no row of anyone's: students are refused for their role. */
+const teachersOnly: Expectation = { anonymous: "sign-in", student: ["forbidden", "forbidden"], teacher: ["ok", "ok"] };
+
 const form = (fields: Record<string, string | string[]>, withState = false): ActionArgs => ({ form: fields, withState });
 const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 16);
 
@@ -80,6 +83,10 @@ export const MATRIX: Record<string, MatrixEntry> = {
   },
   "page /teach/assignments/[assignmentId]": { params: (ids) => ({ assignmentId: ids.assignmentId }), expect: teachersOwn() },
   "page /teach/assignments/[assignmentId]/edit": { params: (ids) => ({ assignmentId: ids.draftToPublishId }), expect: teachersOwn() },
+  "page /teach/library": { expect: teachersOnly },
+  "page /teach/library/new": { expect: teachersOnly },
+  "page /teach/library/[documentId]": { params: (ids) => ({ documentId: ids.documentId }), expect: teachersOwn() },
+  "page /teach/library/[documentId]/edit": { params: (ids) => ({ documentId: ids.documentId }), expect: teachersOwn() },
 
   // Route handlers
   "route GET /api/health": { expect: everyone("ok") },
@@ -197,6 +204,29 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "action lib/actions/exclude-question.ts#excludeQuestion": {
     args: (ids) => form({ assignmentId: ids.assignmentId, questionId: ids.questionId }),
     expect: teachersOwn(),
+  },
+  "action lib/actions/add-document.ts#addDocument": {
+    args: (_ids, run) => form({ title: `${run} matrix reading`, kind: "other", publisher: "", date: "", text: "The treaty between Japan and Peru was signed in 1873." }, true),
+    expect: teachersOnly,
+  },
+  "action lib/actions/edit-document.ts#editDocument": {
+    args: (ids) => form({ documentId: ids.documentId, title: "Matrix document", kind: "other", publisher: "", date: "", text: "" }, true),
+    expect: teachersOwn("refused"),
+    note: "the owner is let in and told the text is empty, so the side's document stays as it is",
+  },
+  "action lib/actions/set-question-hidden.ts#setQuestionHidden": {
+    args: (ids) => form({ documentId: ids.documentId, questionId: ids.libraryQuestionId, hidden: "off" }),
+    expect: teachersOwn(),
+  },
+  "action lib/actions/publish-document.ts#publishDocument": {
+    args: (ids) => form({ documentId: ids.documentId, classIds: [ids.classId] }),
+    expect: teachersOwn(),
+  },
+  "action lib/actions/dismiss-report.ts#dismissReport": { args: (ids) => form({ reportId: ids.reportId }), expect: teachersOwn() },
+  "action lib/actions/report-question.ts#reportQuestion": {
+    args: (ids) => form({ questionId: ids.libraryQuestionId, reason: "unclear", comment: "" }, true),
+    expect: { anonymous: "sign-in", student: ["ok", "not-found"], teacher: ["ok", "not-found"] },
+    note: "a question of a class's document: its students and its teacher see it; anyone else finds nothing",
   },
 };
 

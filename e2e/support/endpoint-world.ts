@@ -32,6 +32,10 @@ export interface SideIds {
   attemptId: string;
   cardId: string;
   slug: string;
+  /** The teacher's own library document, published to `classId`, with one question and one open report on it. */
+  documentId: string;
+  libraryQuestionId: string;
+  reportId: string;
 }
 
 export interface EndpointWorld {
@@ -71,7 +75,13 @@ function joinCode(seed: number): string {
   return code;
 }
 
-async function insertSide(db: Client, run: string, side: Side, questions: string[], answer: string, slug: string, now: Date): Promise<SideIds> {
+/** A seed question and its lesson, copied into each side's library document. */
+interface LibrarySource {
+  lessonJson: string;
+  question: { kind: string; payload: Record<string, unknown> & { source: Record<string, unknown> } };
+}
+
+async function insertSide(db: Client, run: string, side: Side, questions: string[], answer: string, slug: string, library: LibrarySource, now: Date): Promise<SideIds> {
   const id = (name: string) => `${run}-${side}-${name}`;
   const iso = (hours: number) => new Date(now.getTime() + hours * 3_600_000).toISOString();
   const ids: SideIds = {
@@ -91,6 +101,9 @@ async function insertSide(db: Client, run: string, side: Side, questions: string
     attemptId: id("attempt"),
     cardId: id("card"),
     slug,
+    documentId: id("document"),
+    libraryQuestionId: id("library-question"),
+    reportId: id("report"),
   };
   const statements: { sql: string; args: (string | number | null)[] }[] = [];
   const user = (userId: string, role: string) =>
@@ -139,6 +152,21 @@ async function insertSide(db: Client, run: string, side: Side, questions: string
           VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 'new', 0, ?)`,
     args: [ids.cardId, ids.studentId, ids.questionId, iso(-1), iso(-1)],
   });
+  statements.push({
+    sql: `INSERT INTO "ContentDocument" (id, title, kind, position, lessonJson, contentHash, updatedAt, ownerId, sourceText, sourceFormat)
+          VALUES (?, ?, 'other', 1000, ?, 'matrix', ?, ?, 'The treaty between Japan and Peru was signed in 1873.', 'md')`,
+    args: [ids.documentId, `Matrix document ${side}`, library.lessonJson, iso(0), ids.teacherId],
+  });
+  const payload = { ...library.question.payload, id: ids.libraryQuestionId, source: { ...library.question.payload.source, documentId: ids.documentId } };
+  statements.push({
+    sql: `INSERT INTO "Question" (id, documentId, kind, payloadJson, contentHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'matrix', ?, ?)`,
+    args: [ids.libraryQuestionId, ids.documentId, library.question.kind, JSON.stringify(payload), iso(0), iso(0)],
+  });
+  statements.push({ sql: `INSERT INTO "DocumentPublication" (documentId, classId, publishedAt) VALUES (?, ?, ?)`, args: [ids.documentId, ids.classId, iso(-1)] });
+  statements.push({
+    sql: `INSERT INTO "QuestionReport" (id, questionId, reporterId, reason, comment, createdAt) VALUES (?, ?, ?, 'wrong', NULL, ?)`,
+    args: [ids.reportId, ids.libraryQuestionId, ids.studentId, iso(0)],
+  });
   await db.batch(statements, "write");
   return ids;
 }
@@ -149,13 +177,21 @@ export async function createEndpointWorld(): Promise<EndpointWorld> {
   const run = `mx${Date.now().toString(36)}`;
   try {
     // Questions answered with one string (not an ordering), so a call can send the right answer.
-    const active = await db.execute(`SELECT id, documentId, payloadJson FROM "Question" WHERE retiredAt IS NULL ORDER BY id LIMIT 40`);
+    const active = await db.execute(`SELECT id, documentId, kind, payloadJson FROM "Question" WHERE retiredAt IS NULL ORDER BY id LIMIT 40`);
     const single = active.rows.filter((row) => typeof (JSON.parse(String(row.payloadJson)) as { answer: unknown }).answer === "string").slice(0, 3);
     const questions = single.map((row) => String(row.id));
     const answer = (JSON.parse(String(single[0]?.payloadJson)) as { answer: string }).answer;
     const slug = String(single[0]?.documentId);
+    const lesson = await db.execute({ sql: `SELECT lessonJson FROM "ContentDocument" WHERE id = ?`, args: [slug] });
+    const library: LibrarySource = {
+      lessonJson: String(lesson.rows[0]?.lessonJson),
+      question: { kind: String(single[0]?.kind), payload: JSON.parse(String(single[0]?.payloadJson)) as LibrarySource["question"]["payload"] },
+    };
     const now = new Date();
-    const sides = { a: await insertSide(db, run, "a", questions, answer, slug, now), b: await insertSide(db, run, "b", questions, answer, slug, now) };
+    const sides = {
+      a: await insertSide(db, run, "a", questions, answer, slug, library, now),
+      b: await insertSide(db, run, "b", questions, answer, slug, library, now),
+    };
     const userRow = (userId: string, role: "student" | "teacher") => ({ id: userId, name: userId, email: `${userId}@matrix.test`, role });
     const cookies = {
       student: await mintCookie(userRow(sides.a.studentId, "student")),

@@ -1,6 +1,6 @@
 import { documentDetailsSchema } from "@/lib/domain/library/inputs";
 import type { DocumentUpload } from "@/lib/domain/library/document-text";
-import { publicErrorOf } from "@/lib/domain/errors/app-error";
+import { publicErrorOf, type AppErrorCode } from "@/lib/domain/errors/app-error";
 import type { DocumentSubmission } from "@/lib/server/services/library/save-document";
 import { fieldErrorsOf, formFailureOf, type FormFailure, type FormResult } from "./form-result";
 
@@ -40,9 +40,12 @@ export async function readDocumentForm(
   return { ok: true, submission: { details: parsed.data, pasted: values.text, upload: await uploadOf(formData) }, values };
 }
 
+// Refusals of the text itself, shown under the field that carried it; anything else goes above the form.
+const TEXT_CODES: ReadonlySet<AppErrorCode> = new Set(["document-empty", "document-too-large", "document-binary", "document-file-type", "document-not-english"]);
+
 /** A refused document: its reason under the file input when a file was sent, else under the text. */
 export function documentFailure(error: unknown, submission: DocumentSubmission, values: DocumentFormValues): DocumentFormState {
   const known = publicErrorOf(error);
-  const field = known?.code.startsWith("document-") ? (submission.upload ? "file" : "text") : undefined;
+  const field = known && TEXT_CODES.has(known.code) ? (submission.upload ? "file" : "text") : undefined;
   return { ...formFailureOf(error, field), values };
 }

@@ -1,10 +1,8 @@
 import { z } from "zod";
+import { DOCUMENT_KINDS, REPORT_REASONS } from "./choices";
 
 const id = z.string().min(1).max(200);
 
-export const DOCUMENT_KINDS = ["journal-article", "encyclopedia", "news", "press-release", "other"] as const;
-export const REPORT_REASONS = ["wrong", "unclear", "duplicate"] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
 
 const optionalText = (max: number, message: string) =>
   z

@@ -1,5 +1,5 @@
 import type { AssignmentQuestionView } from "../assignments/views";
-import type { ReportReason } from "./inputs";
+import type { ReportReason } from "./choices";
 
 // What the content-library pages hand their components. Dates are ISO strings.
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/domain/errors/app-error";
-import type { ReportReason } from "@/lib/domain/library/inputs";
+import type { ReportReason } from "@/lib/domain/library/choices";
 import type { QueuedReportView, ReviewReportView } from "@/lib/domain/library/views";
 import { db } from "@/lib/server/db";
 import { toQuestion } from "@/lib/server/services/question-bank";
