@@ -1,5 +1,6 @@
 // Two server processes behind `npm run start:cluster` on one database: content changed behind their backs
-// (as an ingest from another process does) is graded by both, within the bank's one-second recheck.
+// (as an ingest from another process does) is graded and shown by both, within the one-second recheck of the
+// question bank and of the signed-out pages each process holds.
 import { createClient, type Client } from "@libsql/client";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -40,6 +41,19 @@ function post(port: number, pathname: string, cookie: string, body: unknown): Pr
   });
 }
 
+/** One signed-out GET on a fresh connection (the next worker), with its body and whether it came from the page cache. */
+function get(port: number, pathname: string): Promise<{ status: number; cached: boolean; text: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port, path: pathname, agent: false }, (response) => {
+        let text = "";
+        response.on("data", (chunk) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, cached: response.headers["x-page-cache"] === "hit", text }));
+      })
+      .on("error", reject);
+  });
+}
+
 let cluster: ChildProcess | null = null;
 let db: Client | null = null;
 
@@ -55,7 +69,7 @@ test.afterAll(() => {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(DB_FILE + suffix, { force: true });
 });
 
-test("two processes grade by content changed after both loaded it", async () => {
+test("two processes grade by, and show, content changed after both loaded it", async () => {
   test.setTimeout(240_000);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(DB_FILE + suffix, { force: true });
   const seeded = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/app/seed.ts"], {
@@ -102,5 +116,20 @@ test("two processes grade by content changed after both loaded it", async () => 
     const { status, json } = await post(port, answerPath, cookie, answer);
     expect(status).toBe(200);
     expect(json.expected).toBe(changedAnswer);
+  }
+
+  // The lesson list, signed out: held by both workers, then shown by both with a title changed behind them.
+  const lesson = (await db.execute("SELECT id FROM ContentDocument WHERE ownerId IS NULL ORDER BY position LIMIT 1")).rows[0]!;
+  await expect.poll(async () => (await Promise.all([get(port, "/lessons"), get(port, "/lessons")])).every((page) => page.cached), { timeout: 30_000 }).toBe(true);
+  const changedTitle = `Revised title ${Date.now()}`;
+  await db.execute({
+    sql: "UPDATE ContentDocument SET title = ?, updatedAt = ? WHERE id = ?",
+    args: [changedTitle, new Date().toISOString().replace("Z", "+00:00"), String(lesson.id)],
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1_500)); // past the one-second recheck
+  for (let i = 0; i < 4; i++) {
+    const page = await get(port, "/lessons");
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(changedTitle);
   }
 });

@@ -2,13 +2,18 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { signIn as signInWithProvider } from "next-auth/react";
 import { useActionState } from "react";
 import { signIn } from "@/lib/actions/sign-in";
 import { withCallback } from "@/lib/domain/auth/access";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+
+/** next-auth's browser client, fetched only when a provider button is pressed: it would weigh on every sign-in page's first load. */
+async function signInWithProvider(providerId: string, callbackUrl: string): Promise<void> {
+  const { signIn: signInWith } = await import("next-auth/react");
+  await signInWith(providerId, { callbackUrl });
+}
 
 /** Posts to a server action (React makes it a POST), so it signs in before hydration and with JavaScript off. */
 export function SignInForm({ callbackPath, oauthProviders }: { callbackPath: string; oauthProviders: { id: string; name: string }[] }) {
@@ -51,7 +56,7 @@ export function SignInForm({ callbackPath, oauthProviders }: { callbackPath: str
               key={provider.id}
               variant="secondary"
               className="w-full"
-              onClick={() => void signInWithProvider(provider.id, { callbackUrl: callbackPath })}
+              onClick={() => void signInWithProvider(provider.id, callbackPath)}
             >
               {t("continueWith", { provider: provider.name })}
             </Button>

@@ -90,6 +90,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
 
   // Route handlers
   "route GET /api/health": { expect: everyone("ok") },
+  "route GET /api/content-version": { expect: everyone("ok"), note: "a stamp of the content everyone sees" },
   "route GET /api/auth/[...nextauth]": { params: () => ({ nextauth: "session" }), expect: everyone("ok"), note: "next-auth's own session read" },
   "route POST /api/auth/[...nextauth]": {
     params: () => ({ nextauth: "signout" }),

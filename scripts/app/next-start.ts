@@ -6,6 +6,8 @@ import path from "node:path";
 export const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
 export interface NextStartOptions {
+  /** The `next` to run (default: this checkout's). */
+  nextBin?: string;
   port: number;
   /** Listen address; unset: all interfaces, as `next start` does. */
   host?: string;
@@ -21,7 +23,7 @@ export interface NextStartOptions {
 }
 
 export function spawnNextStart(options: NextStartOptions): ChildProcess {
-  const args = [...(options.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(options.port), ...(options.host ? ["-H", options.host] : [])];
+  const args = [...(options.nodeArgs ?? []), options.nextBin ?? NEXT_BIN, "start", "-p", String(options.port), ...(options.host ? ["-H", options.host] : [])];
   return spawn(process.execPath, args, {
     cwd: options.cwd,
     stdio: options.stdio ?? "inherit",

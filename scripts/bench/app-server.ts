@@ -51,12 +51,18 @@ function killStartedServers(): void {
   startedGroups.clear();
 }
 
+/** The app's own `next` when it has its own node_modules (the reference does), else this checkout's. */
+function nextBinOf(cwd: string | undefined): string {
+  const own = path.join(cwd ?? process.cwd(), "node_modules/next/dist/bin/next");
+  return existsSync(own) ? own : NEXT_BIN;
+}
+
 /** Builds into `distDir`, or keeps the build there when asked to reuse one. Returns whether it built. */
 export function ensureBuild(distDir: string, options: { reuse: boolean; cwd?: string; quiet?: boolean }, log: (line: string) => void): boolean {
   const cwd = options.cwd ?? process.cwd();
   if (options.reuse && existsSync(path.join(cwd, distDir, "BUILD_ID"))) return false;
   log(`Building ${path.relative(process.cwd(), cwd) || "the app"} into ${distDir}…`);
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+  const result = spawnSync(process.execPath, [nextBinOf(cwd), "build"], {
     cwd,
     stdio: options.quiet ? ["ignore", "ignore", "inherit"] : "inherit",
     env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
@@ -102,6 +108,7 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
     port: options.port,
     host: "127.0.0.1",
     nodeArgs: options.nodeArgs,
+    nextBin: nextBinOf(options.cwd),
     cwd: options.cwd,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

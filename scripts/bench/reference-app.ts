@@ -3,7 +3,7 @@
 // checkout's node_modules (same next, react, prisma and libsql), so a ratio compares code, not machines or days.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ensureBuild, startAppServer, type AppServer } from "./app-server";
@@ -36,6 +36,22 @@ function sourceHash(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+/**
+ * Makes the copy its own bundler root, so Turbopack does not take this checkout's root files (its proxy.ts) into
+ * the reference: this checkout's node_modules hard-linked in (same files, no copy; a symlink out of the root is
+ * refused), and `turbopack.root` set in the copy's config.
+ */
+function bundleOnItsOwn(dir: string): void {
+  const link = spawnSync("cp", ["-al", path.resolve("node_modules"), path.join(dir, "node_modules")], { stdio: ["ignore", "ignore", "inherit"] });
+  if (link.status !== 0) throw new Error(`Linking node_modules into the reference failed (exit ${link.status}).`);
+  const configFile = path.join(dir, "next.config.ts");
+  const config = readFileSync(configFile, "utf8");
+  const opening = "const nextConfig: NextConfig = {";
+  if (!config.includes(opening)) throw new Error(`The reference's next.config.ts no longer opens with "${opening}".`);
+  chmodSync(configFile, 0o644);
+  writeFileSync(configFile, config.replace(opening, `${opening}\n  turbopack: { root: __dirname },`));
+}
+
 /** Copies, generates and builds the reference unless the same source is already built. Returns whether it built. */
 export function prepareReferenceApp(log: (line: string) => void): boolean {
   if (!existsSync(path.join(CALIBRATE_SOURCE, "app"))) throw new Error(`No reference app at ${CALIBRATE_SOURCE} (set CALIBRATE_DIR).`);
@@ -61,6 +77,7 @@ export function prepareReferenceApp(log: (line: string) => void): boolean {
     },
   });
   if (generate.status !== 0) throw new Error(`prisma generate for the reference failed (exit ${generate.status}).`);
+  bundleOnItsOwn(COPY_DIR);
   ensureBuild(DIST_DIR, { reuse: false, cwd: COPY_DIR, quiet: true }, log);
   writeFileSync(stampFile, hash);
   return true;
