@@ -1,4 +1,5 @@
-import { expect, test } from "./fixtures";
+import { expect, test, uniqueEmail } from "./fixtures";
+import { signUp } from "./support/learner";
 
 test("anyone can read a lesson, follow a date to the timeline, and come back to the sentence", async ({ page }) => {
   await page.goto("/lessons");
@@ -44,3 +45,45 @@ test("a malformed lesson address is a 400, not a server error", async ({ request
   expect(response.status()).toBe(400);
   expect(await response.json()).toEqual({ error: { code: "bad-path", message: "The address is not valid." } });
 });
+
+test("the late 19th century sits between 1821 and October 1868, and a new learner's mastery is said once", async ({ page, trackUser }) => {
+  await page.goto("/timeline");
+  const early = page.getByRole("region", { name: "Early contacts and migration (before 1941)" });
+  const dates = (await early.getByTestId("event-date").allTextContents()).map((text) => text.replace(/\s+/g, " ").trim());
+  expect(dates.slice(0, 3)).toEqual(["1821", "the late 19th century 1867–1899", "October 1868"]);
+
+  await signUp(page, trackUser(uniqueEmail("timeline")), "Tomás Timeline");
+  await page.goto("/timeline");
+  await expect(page.getByTestId("mastery-note")).toHaveText(/^Your mastery: you haven’t studied these events yet\./);
+  await expect(page.getByText(/Your mastery/)).toHaveCount(1);
+  await expect(page.getByText("Not studied")).toHaveCount(0);
+});
+
+for (const { name, viewport } of [
+  { name: "desktop", viewport: { width: 1280, height: 800 } },
+  { name: "phone", viewport: { width: 390, height: 844 } },
+]) {
+  test.describe(`the lesson reader on a ${name}`, () => {
+    test.use({ viewport });
+
+    test("shows each document's date (none for the encyclopedia), no import leftovers, and fits the screen", async ({ page }) => {
+      await page.goto("/lessons");
+      const card = (title: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: title, exact: true }) });
+      await expect(card("Japan-Peru Summit Meeting (Prime Minister Abe and President Humala)")).toContainText("Ministry of Foreign Affairs of Japan · 10 November 2014");
+      await expect(card("Japan-Peru Foreign Ministers' Meeting")).toContainText("Ministry of Foreign Affairs of Japan · 14 August 2018");
+      // A reference work needs no date: no "Undated" beside it.
+      await expect(card("Japan–Peru relations")).not.toContainText("Undated");
+
+      await page.goto("/lessons/japan-peru-relations-encyclopedia");
+      await expect(page.getByRole("heading", { level: 1, name: "Japan–Peru relations" })).toBeVisible();
+      await expect(page.getByText(/Infobox|Party1|Filetype|\{\{|\}\}/)).toHaveCount(0);
+      // One family of headings: the lesson's headings share the page title's face.
+      const faces = await page.getByRole("main").getByRole("heading").evaluateAll((headings) => [...new Set(headings.map((h) => getComputedStyle(h).fontFamily))]);
+      expect(faces).toHaveLength(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+
+      await page.goto("/lessons/abe-humala-summit-2014");
+      await expect(page.getByRole("main")).toContainText("Ministry of Foreign Affairs of Japan · 10 November 2014");
+    });
+  });
+}

@@ -2,13 +2,14 @@ import { removeStudent } from "@/lib/actions/remove-student";
 import { PageLinks } from "@/components/results/page-links";
 import type { RosterPageView } from "@/lib/domain/classes/views";
 import { buttonClasses } from "@/components/ui/button";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** One page of the class's students with a remove button each, and links to the other pages. */
 export function RosterTable({ classId, roster, pageHref }: { classId: string; roster: RosterPageView; pageHref: (page: number) => string }) {
   if (roster.total === 0) return <p className="text-stone-700">No students yet. Share the code or the link above.</p>;
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Students in this class">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Students in this class</caption>
           <thead className="border-b border-stone-300 text-stone-700">
@@ -36,7 +37,7 @@ export function RosterTable({ classId, roster, pageHref }: { classId: string; ro
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <PageLinks page={roster.page} pageCount={roster.pageCount} hrefFor={pageHref} label="Roster pages" />
     </div>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { StreakMark } from "@/components/progress/streak-mark";
 import { buttonClasses } from "@/components/ui/button";
 import type { StudySessionView } from "@/lib/domain/flashcards/views";
 
@@ -19,6 +20,11 @@ export function AllCaughtUp({ session }: { session: StudySessionView }) {
         {t("sessionSummary", { count: counts.reviewsToday })}
         {counts.buried > 0 ? ` ${t("buried", { count: counts.buried })}` : ""}
       </p>
+      {session.streak ? (
+        <div className="flex justify-center">
+          <StreakMark streak={session.streak} />
+        </div>
+      ) : null}
       {session.newLimitReached ? (
         <p className="text-stone-700">
           {t("limitReached", { count: counts.newCardsPerDay })}{" "}

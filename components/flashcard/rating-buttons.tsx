@@ -30,14 +30,15 @@ export function RatingButtons({
 }) {
   const t = useTranslations("study");
   return (
-    <form action={rateCardFromForm} role="group" aria-labelledby="rating-prompt" className="space-y-2">
+    // A form may not take role="group" (axe: aria-allowed-role); the labelled group is the div inside it.
+    <form action={rateCardFromForm} className="space-y-2">
       <input type="hidden" name="cardId" value={card.cardId} />
       <input type="hidden" name="expectedVersion" value={card.version} />
       <input type="hidden" name="lesson" value={lesson} />
       <p id="rating-prompt" className="text-sm font-medium text-stone-800">
         {t("howWell")}
       </p>
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <div role="group" aria-labelledby="rating-prompt" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         {card.intervals.map(({ rating, label }) => (
           <button
             key={rating}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
+import { StreakMark } from "@/components/progress/streak-mark";
 import { StudyWeekStrip } from "@/components/progress/study-week";
 import type { LearnerTodayView } from "@/lib/domain/home/views";
 import { AssignedWork } from "./assigned-work";
@@ -77,7 +78,10 @@ export async function LearnerToday({ name, view }: { name: string; view: Learner
         ) : null}
 
         <TodayCard id="today-week" title={t("thisWeek")}>
-          <StudyWeekStrip week={view.studyWeek} today={view.today} />
+          <div className="space-y-3">
+            <StreakMark streak={view.streak} />
+            <StudyWeekStrip week={view.studyWeek} today={view.today} />
+          </div>
         </TodayCard>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The numbers behind a chart, for anyone who prefers (or needs) text; open by choice, never hover-only. */
 export function ChartDataTable({
@@ -13,7 +14,7 @@ export function ChartDataTable({
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer rounded font-medium text-brand-700 hover:text-brand-800">Show the numbers</summary>
-      <div className="mt-2 max-h-72 overflow-auto">
+      <ScrollRegion label={caption} className="mt-2 max-h-72 overflow-auto">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -43,7 +44,7 @@ export function ChartDataTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </details>
   );
 }

@@ -2,6 +2,7 @@ import { masteryStyle } from "@/components/progress/mastery-colour";
 import type { BehindReason } from "@/lib/domain/results/class-progress";
 import type { ClassProgressView } from "@/lib/domain/results/views";
 import { dateTimeFormat, percent } from "./format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const REASON_TEXT: Record<BehindReason, string> = {
   "missing-work": "missing work",
@@ -14,7 +15,7 @@ export function ClassProgressTable({ view, timeZone }: { view: ClassProgressView
   if (view.students.length === 0) return <p className="text-sm text-stone-700">No students in this class yet.</p>;
   const date = dateTimeFormat(timeZone);
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Class progress, scrolls sideways">
+    <ScrollRegion label="Class progress, scrolls sideways">
       <table className="w-full border-collapse text-left text-sm" data-testid="class-progress">
         <caption className="sr-only">Each student’s mastery per lesson, weekly study activity, and whether they are falling behind</caption>
         <thead>
@@ -49,6 +50,6 @@ export function ClassProgressTable({ view, timeZone }: { view: ClassProgressView
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

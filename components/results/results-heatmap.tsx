@@ -1,5 +1,6 @@
 import type { HeatmapOutcome } from "@/lib/domain/results/heatmap";
 import type { HeatmapView } from "@/lib/domain/results/views";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // Every cell carries a symbol and a word for screen readers; the colour only repeats them.
 const CELL: Record<HeatmapOutcome, { symbol: string; words: string; className: string }> = {
@@ -18,7 +19,7 @@ export function ResultsHeatmap({ heatmap }: { heatmap: HeatmapView }) {
       <p className="text-sm text-stone-700">
         ✓ correct · ½ partly correct (ordering) · ✗ wrong · – not answered · blank: no submitted attempt. The attempt that counts is shown.
       </p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Heatmap, scrolls sideways">
+      <ScrollRegion label="Heatmap, scrolls sideways">
         <table className="border-collapse text-center text-sm" data-testid="heatmap">
           <caption className="sr-only">Each student’s result on each question</caption>
           <thead>
@@ -48,7 +49,7 @@ export function ResultsHeatmap({ heatmap }: { heatmap: HeatmapView }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

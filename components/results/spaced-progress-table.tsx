@@ -1,6 +1,7 @@
 import type { SpacedStanding } from "@/lib/domain/results/spaced-progress";
 import type { SpacedStudentView } from "@/lib/domain/results/views";
 import { percent } from "./format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const STANDING_LABEL: Record<SpacedStanding, string> = {
   met: "On target",
@@ -11,7 +12,7 @@ export const STANDING_LABEL: Record<SpacedStanding, string> = {
 /** Each student's predicted recall of a spaced assignment's target, read from their cards now. */
 export function SpacedProgressTable({ students, target, targetLabel }: { students: readonly SpacedStudentView[]; target: number; targetLabel: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Predicted recall per student">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Predicted recall of {targetLabel} per student, against a target of {percent(target)}</caption>
         <thead>
@@ -35,6 +36,6 @@ export function SpacedProgressTable({ students, target, targetLabel }: { student
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

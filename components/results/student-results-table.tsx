@@ -1,12 +1,13 @@
 import type { StudentResultView } from "@/lib/domain/results/views";
 import { STATUS_CLASS, STATUS_LABEL, dateTimeFormat, duration, percent } from "./format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Each student's status, counting score, attempts, time and submission, with late work marked in words. */
 export function StudentResultsTable({ students, timeZone, grading }: { students: readonly StudentResultView[]; timeZone: string; grading: "highest" | "last" }) {
   if (students.length === 0) return <p className="text-sm text-stone-700">No students in this class yet.</p>;
   const date = dateTimeFormat(timeZone);
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Each student’s status and score">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Each student’s status and score (the {grading === "last" ? "last" : "highest"} attempt counts)</caption>
         <thead>
@@ -44,6 +45,6 @@ export function StudentResultsTable({ students, timeZone, grading }: { students:
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -2,6 +2,7 @@
 import type { QuestionKind } from "@/lib/domain/generation/question-types";
 import type { CardStateName, ReviewRating } from "@/lib/domain/scheduling";
 import type { AppErrorCode } from "@/lib/domain/errors/app-error";
+import type { StudyStreak } from "@/lib/domain/progress";
 
 export interface IntervalLabel {
   rating: ReviewRating;
@@ -58,6 +59,8 @@ export interface StudySessionView {
   newLimitReached: boolean;
   /** The latest review today that `u` would undo, or null. */
   undoableReviewId: string | null;
+  /** The study-day streak, for the end-of-session summary: null while cards remain (and when peeking). */
+  streak: StudyStreak | null;
 }
 
 /** What the rate and undo actions return: the session to show next, or why nothing changed. */

@@ -1,6 +1,6 @@
 // What the signed-in home hands its components: plain, serialisable data.
 import type { StudentAssignmentView } from "../assignments/views";
-import type { DayKey, StudyWeek } from "../progress";
+import type { DayKey, StudyStreak, StudyWeek } from "../progress";
 
 /** The first few lines of the learner's assigned work, in /assignments' order, with due times in their zone. */
 export interface AssignedWorkView {
@@ -19,6 +19,7 @@ export interface LearnerTodayView {
   /** The first lesson, in curriculum order, with cards the learner has not seen yet. */
   nextLesson: { slug: string; title: string; unseen: number } | null;
   studyWeek: StudyWeek;
+  streak: StudyStreak;
   today: DayKey;
   assigned: AssignedWorkView;
 }

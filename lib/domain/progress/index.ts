@@ -9,3 +9,4 @@ export * from "./mastery-by-lesson";
 export * from "./mastery-by-fact";
 export * from "./mastery-by-event";
 export * from "./study-days-this-week";
+export * from "./study-streak";

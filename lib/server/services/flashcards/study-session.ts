@@ -5,6 +5,7 @@ import { siblingKeys } from "@/lib/domain/generation/sibling-keys";
 import { UTC_ZONE, type DayZone } from "@/lib/domain/progress";
 import { formatInterval, selectStudyQueue, type CardState } from "@/lib/domain/scheduling";
 import { db } from "@/lib/server/db";
+import { loadStudyStreak } from "@/lib/server/services/progress/load-study-streak";
 import { cardStateOf, ensureCards, CARD_STATE_SELECT } from "@/lib/server/services/cards";
 import { cardView } from "@/lib/server/services/flashcards/card-view";
 import { todaysReviews } from "@/lib/server/services/flashcards/review-history";
@@ -127,5 +128,7 @@ export async function getStudySession(
     nextDueIn: queue.nextDueAt ? formatInterval(queue.nextDueAt.getTime() - now.getTime()) : null,
     newLimitReached: hasUnseen && queue.newCount === 0 && newIntroducedToday >= settings.newCardsPerDay,
     undoableReviewId,
+    // Only the end of a session shows the streak: no extra read while cards remain.
+    streak: card === null && !options.peek ? await loadStudyStreak(userId, now, zone) : null,
   };
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/server/db";
 import { listStudentAssignments } from "@/lib/server/services/assignments/student-assignments";
 import { getStudySession } from "@/lib/server/services/flashcards/study-session";
 import { STUDY_DAYS_GOAL } from "@/lib/server/services/progress/load-dashboard";
+import { loadStudyStreak } from "@/lib/server/services/progress/load-study-streak";
 import { findUnfinishedAttempt } from "@/lib/server/services/quiz/get-attempt";
 import { describeQuizScope } from "@/lib/server/services/quiz/quiz-scopes";
 import { documentsVisibleTo } from "@/lib/server/services/library/document-visibility";
@@ -41,7 +42,7 @@ async function nextLesson(userId: string): Promise<LearnerTodayView["nextLesson"
 /** The signed-in home: what is due, what to resume, what to read next, and this week's study days. */
 export async function loadLearnerToday(userId: string, now: Date, zone: DayZone): Promise<LearnerTodayView> {
   const since = new Date(now.getTime() - WEEK_MS);
-  const [session, unfinished, lesson, reviews, answers, anyReview, anyAnswer, assigned] = await Promise.all([
+  const [session, unfinished, lesson, reviews, answers, anyReview, anyAnswer, assigned, streak] = await Promise.all([
     getStudySession(userId, {}, now, { zone, peek: true }),
     findUnfinishedAttempt(userId),
     nextLesson(userId),
@@ -50,6 +51,7 @@ export async function loadLearnerToday(userId: string, now: Date, zone: DayZone)
     db.reviewLog.findFirst({ where: { userId }, select: { id: true } }),
     db.quizAnswer.findFirst({ where: { attempt: { userId } }, select: { id: true } }),
     assignedWork(userId, now, zone),
+    loadStudyStreak(userId, now, zone),
   ]);
   const studyWeek = studyDaysThisWeek(
     [...reviews.map((row) => row.reviewedAt), ...answers.map((row) => row.answeredAt)],
@@ -64,6 +66,7 @@ export async function loadLearnerToday(userId: string, now: Date, zone: DayZone)
       : null,
     nextLesson: lesson,
     studyWeek,
+    streak,
     today: dayKey(now, zone),
     assigned,
   };
