@@ -12,6 +12,14 @@ const LANGUAGES = [
     startQuiz: "Empezar cuestionario",
     progress: "Pregunta 1 de 5",
     nav: "Tarjetas",
+    shortPassword: "Usa al menos 10 caracteres.",
+    lessons: "Lecciones",
+    pressRelease: "Comunicado de prensa",
+    summitDate: "10 de noviembre de 2014",
+    timeline: "Cronología",
+    firstEra: "Primeros contactos y migración (antes de 1941)",
+    settings: "Ajustes de estudio",
+    saveSettings: "Guardar ajustes",
   },
   {
     locale: "ja-JP",
@@ -23,6 +31,14 @@ const LANGUAGES = [
     startQuiz: "クイズを始める",
     progress: "第1問（全5問）",
     nav: "単語カード",
+    shortPassword: "10文字以上にしてください。",
+    lessons: "レッスン",
+    pressRelease: "プレスリリース",
+    summitDate: "2014年11月10日",
+    timeline: "年表",
+    firstEra: "初期の交流と移民（1941年以前）",
+    settings: "学習設定",
+    saveSettings: "設定を保存",
   },
 ] as const;
 
@@ -38,9 +54,13 @@ for (const language of LANGUAGES) {
       await expect(page.locator("html")).toHaveAttribute("lang", language.lang);
       await page.getByLabel(language.signUp.name).fill("Lena");
       await page.getByLabel(language.signUp.email).fill(trackUser(uniqueEmail(`lang-${language.lang}`)));
+      // The server's words about a field come back in the interface's language.
+      await page.getByLabel(language.signUp.password).fill("short");
+      await page.getByRole("button", { name: language.signUp.submit }).click();
+      await expect(page.getByText(language.shortPassword)).toBeVisible();
       await page.getByLabel(language.signUp.password).fill(PASSWORD);
       await page.getByRole("button", { name: language.signUp.submit }).click();
-      await expect(page).toHaveURL("/");
+      await expect(page).toHaveURL("/", { timeout: 60_000 });
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.today);
       await expect(page.getByRole("navigation").getByRole("link", { name: language.nav })).toBeVisible();
 
@@ -56,6 +76,20 @@ for (const language of LANGUAGES) {
       await page.getByRole("button", { name: language.startQuiz }).click();
       await expect(page.getByTestId("quiz-progress")).toHaveText(language.progress);
       await expect(page.getByTestId("question-prompt")).toHaveText(/[A-Za-z]{3,}/);
+
+      // The reading pages' chrome and dates follow the language; titles and events stay as written.
+      await page.goto("/lessons");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.lessons);
+      const summit = page.getByRole("listitem").filter({ hasText: "Japan-Peru Summit Meeting" });
+      await expect(summit).toContainText(language.pressRelease);
+      await expect(summit).toContainText(language.summitDate);
+      await page.goto("/timeline");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.timeline);
+      await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(language.firstEra);
+      await expect(page.getByText("Peru declared its independence from Spain")).toBeVisible();
+      await page.goto("/settings");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.settings);
+      await expect(page.getByRole("button", { name: language.saveSettings })).toBeVisible();
     });
   });
 }

@@ -8,6 +8,7 @@ import { withCallback } from "@/lib/domain/auth/access";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { useServerMessage } from "@/components/ui/use-server-message";
 
 /** next-auth's browser client, fetched only when a provider button is pressed: it would weigh on every sign-in page's first load. */
 async function signInWithProvider(providerId: string, callbackUrl: string): Promise<void> {
@@ -18,9 +19,10 @@ async function signInWithProvider(providerId: string, callbackUrl: string): Prom
 /** Posts to a server action (React makes it a POST), so it signs in before hydration and with JavaScript off. */
 export function SignInForm({ callbackPath, oauthProviders }: { callbackPath: string; oauthProviders: { id: string; name: string }[] }) {
   const t = useTranslations("auth");
+  const say = useServerMessage();
   const [state, formAction, pending] = useActionState(signIn, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
-  const formError = state && !state.ok && state.formError ? (state.formError === "wrong-credentials" ? t("wrongCredentials") : state.formError) : null;
+  const formError = state && !state.ok && state.formError ? (state.formError === "wrong-credentials" ? t("wrongCredentials") : say(state.formError)) : null;
 
   return (
     <div className="space-y-6">

@@ -8,6 +8,7 @@ import { signUp } from "@/lib/actions/sign-up";
 import { withCallback } from "@/lib/domain/auth/access";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { useServerMessage } from "@/components/ui/use-server-message";
 
 const ROLES = ["student", "teacher"] as const;
 
@@ -19,6 +20,7 @@ const ROLES = ["student", "teacher"] as const;
 export function SignUpForm({ teacherInviteRequired, callbackPath }: { teacherInviteRequired: boolean; callbackPath: string }) {
   const t = useTranslations("auth");
   const tLayout = useTranslations("layout");
+  const say = useServerMessage();
   const [state, formAction, pending] = useActionState(signUp, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : {};
   const values = state && !state.ok ? state.values : undefined;
@@ -60,7 +62,7 @@ export function SignUpForm({ teacherInviteRequired, callbackPath }: { teacherInv
         </div>
         {fieldErrors.role ? (
           <p id="role-error" className="text-sm text-red-700">
-            {fieldErrors.role.join(" ")}
+            {fieldErrors.role.map(say).join(" ")}
           </p>
         ) : null}
       </fieldset>

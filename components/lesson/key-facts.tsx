@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { DatedFact } from "@/lib/domain/document/facts/fact-types";
 
 export function KeyFacts({ facts }: { facts: DatedFact[] }) {
+  const t = useTranslations("lessons");
   if (facts.length === 0) {
-    return <p className="text-sm text-stone-600">This document states no dates we could place on the timeline.</p>;
+    return <p className="text-sm text-stone-600">{t("noDates")}</p>;
   }
   return (
     <ol className="space-y-3">
@@ -14,7 +16,7 @@ export function KeyFacts({ facts }: { facts: DatedFact[] }) {
           </a>
           <span className="text-stone-800"> — {fact.event}</span>{" "}
           <Link href={`/timeline#fact-${fact.id}`} className="whitespace-nowrap text-xs text-stone-600 underline">
-            on the timeline
+            {t("onTimeline")}
           </Link>
         </li>
       ))}

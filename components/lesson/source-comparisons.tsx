@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { lessonHref } from "@/lib/domain/content/lesson-link";
 import type { SourceComparison } from "@/lib/domain/document/facts/date-conflicts";
 
 /** Where another document gives a different date for what looks like the same event. */
 export function SourceComparisons({ conflicts, titles }: { conflicts: SourceComparison[]; titles: Record<string, string> }) {
+  const t = useTranslations("lessons");
   if (conflicts.length === 0) return null;
   return (
     <section aria-labelledby="sources-differ" className="rounded-lg border border-amber-300 bg-amber-50 p-5">
       <h2 id="sources-differ" className="text-lg font-semibold text-amber-950">
-        Sources differ
+        {t("sourcesDiffer")}
       </h2>
       <ul className="mt-3 space-y-4 text-sm">
         {conflicts.map((comparison) => (

@@ -7,6 +7,7 @@ import { QUIZ_COUNTS } from "@/lib/domain/quiz/quiz-options";
 import type { QuizScopeOptionView } from "@/lib/domain/quiz/views";
 import { startQuiz, type StartQuizState } from "@/lib/actions/start-quiz";
 import { Alert } from "@/components/ui/alert";
+import { useServerMessage } from "@/components/ui/use-server-message";
 import { PendingSubmitButton } from "./pending-submit-button";
 
 export interface StartQuizFormProps {
@@ -27,13 +28,14 @@ function FieldError({ id, messages }: { id: string; messages?: string[] }) {
 /** A plain form: works without JavaScript; with it, errors appear in place and the button waits. */
 export function StartQuizForm({ scopes, kinds, defaults }: StartQuizFormProps) {
   const t = useTranslations("quiz");
+  const say = useServerMessage();
   const [state, formAction] = useActionState<StartQuizState, FormData>(startQuiz, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   // After an error the form is reset to its defaults, so the defaults become what was just submitted.
   const values = state?.values ?? defaults;
   return (
     <form action={formAction} className="max-w-xl space-y-6" noValidate>
-      {state && !state.ok && state.formError ? <Alert>{state.formError}</Alert> : null}
+      {state && !state.ok && state.formError ? <Alert>{say(state.formError)}</Alert> : null}
       <div className="space-y-1">
         <label htmlFor="quiz-scope" className="block text-sm font-medium text-stone-800">
           {t("whatToCover")}

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 
-function defaultLabel(scope: string): string {
-  if (scope === "timeline") return "Quiz yourself on the timeline";
-  if (scope.startsWith("lesson:")) return "Quiz yourself on this lesson";
-  return "Start a quiz";
+function labelKey(scope: string): "timeline" | "lesson" | "start" {
+  if (scope === "timeline") return "timeline";
+  if (scope.startsWith("lesson:")) return "lesson";
+  return "start";
 }
 
 /**
@@ -13,9 +14,10 @@ function defaultLabel(scope: string): string {
  * `scope` is "mixed", "timeline" or `lessonScope(documentId)` ("lesson:<documentId>").
  */
 export function StartQuizLink({ scope, children, className = "" }: { scope: string; children?: ReactNode; className?: string }) {
+  const t = useTranslations("quizLink");
   return (
     <Link href={`/quiz?scope=${encodeURIComponent(scope)}`} className={buttonClasses("secondary", className)}>
-      {children ?? defaultLabel(scope)}
+      {children ?? t(labelKey(scope))}
     </Link>
   );
 }

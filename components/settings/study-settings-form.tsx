@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -7,9 +8,12 @@ import { TextField } from "@/components/ui/text-field";
 import { saveStudySettings } from "@/lib/actions/save-study-settings";
 import type { StudySettings } from "@/lib/domain/flashcards/views";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { useServerMessage } from "@/components/ui/use-server-message";
 import { RetentionField } from "./retention-field";
 
-export function StudySettingsForm({ initial, workloadLines }: { initial: StudySettings; workloadLines: Record<string, string> }) {
+export function StudySettingsForm({ initial, workloadRatios }: { initial: StudySettings; workloadRatios: Record<string, number> }) {
+  const t = useTranslations("settings");
+  const say = useServerMessage();
   const hydrated = useHydrated();
   const [pending, startTransition] = useTransition();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -22,16 +26,16 @@ export function StudySettingsForm({ initial, workloadLines }: { initial: StudySe
       setStatus(null);
       const result = await saveStudySettings(formData).catch(() => null);
       if (!result) {
-        setStatus({ tone: "error", message: "We couldn’t reach the server, so nothing was saved. Please try again." });
+        setStatus({ tone: "error", message: t("unreachable") });
         return;
       }
       if (!result.ok) {
         setFieldErrors(result.fieldErrors);
-        setStatus({ tone: "error", message: "Some settings need fixing; see the messages below." });
+        setStatus({ tone: "error", message: t("fixBelow") });
         return;
       }
       setFieldErrors({});
-      setStatus({ tone: "success", message: "Settings saved." });
+      setStatus({ tone: "success", message: t("saved") });
     });
   }
 
@@ -44,9 +48,9 @@ export function StudySettingsForm({ initial, workloadLines }: { initial: StudySe
       data-ready={hydrated ? "true" : undefined}
     >
       {status ? <Alert tone={status.tone}>{status.message}</Alert> : null}
-      <RetentionField defaultValue={initial.desiredRetention} workloadLines={workloadLines} errors={fieldErrors.desiredRetention} />
+      <RetentionField defaultValue={initial.desiredRetention} workloadRatios={workloadRatios} errors={fieldErrors.desiredRetention} />
       <TextField
-        label="New cards per day"
+        label={t("newCardsPerDay")}
         name="newCardsPerDay"
         type="number"
         inputMode="numeric"
@@ -54,7 +58,7 @@ export function StudySettingsForm({ initial, workloadLines }: { initial: StudySe
         max={200}
         step={1}
         defaultValue={initial.newCardsPerDay}
-        hint="How many unseen cards a study session introduces each day (1–200). Reviews of cards you have started are never limited."
+        hint={t("newCardsHint")}
         errors={fieldErrors.newCardsPerDay}
       />
       <div className="space-y-1">
@@ -66,16 +70,15 @@ export function StudySettingsForm({ initial, workloadLines }: { initial: StudySe
             aria-describedby="shortcuts-hint"
             className="mt-1 h-4 w-4 accent-brand-700"
           />
-          Keyboard shortcuts while studying
+          {t("shortcuts")}
         </label>
         <p id="shortcuts-hint" className="pl-7 text-xs text-stone-600">
-          Space or Enter shows the answer, 1–4 rate it, u undoes. Turn them off if you use speech input or they get in
-          your way.
+          {t("shortcutsHint")}
         </p>
-        {fieldErrors.keyboardShortcuts ? <p className="pl-7 text-sm text-red-700">{fieldErrors.keyboardShortcuts.join(" ")}</p> : null}
+        {fieldErrors.keyboardShortcuts ? <p className="pl-7 text-sm text-red-700">{fieldErrors.keyboardShortcuts.map(say).join(" ")}</p> : null}
       </div>
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save settings"}
+        {pending ? t("saving") : t("save")}
       </Button>
     </form>
   );

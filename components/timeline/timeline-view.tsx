@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { lessonHref } from "@/lib/domain/content/lesson-link";
 import type { Timeline, TimelineEvent } from "@/lib/domain/timeline/build-timeline";
 import type { EventMasteryView } from "@/lib/domain/timeline/views";
@@ -13,6 +14,8 @@ function EventItem({
   titles: Map<string, string>;
   mastery?: EventMasteryView;
 }) {
+  const t = useTranslations("timeline");
+  const mastered = useTranslations("mastery");
   const style = mastery ? masteryStyle(mastery.mastery, mastery.seen) : null;
   return (
     <li className="relative grid gap-1 pb-6 pl-6 sm:grid-cols-[9rem_1fr] sm:gap-4">
@@ -35,12 +38,12 @@ function EventItem({
           <span key={source.factId} id={`fact-${source.factId}`} className="block scroll-mt-24" />
         ))}
         <p className="text-stone-900">{event.event}</p>
-        {style && mastery && mastery.seen > 0 ? <p className="mt-1 text-xs text-stone-600">Your mastery: {style.label}</p> : null}
+        {style && mastery && mastery.seen > 0 ? <p className="mt-1 text-xs text-stone-600">{t("yourMasteryOf", { level: mastered(style.level) })}</p> : null}
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
           {event.sources.map((source) => (
             <li key={source.factId}>
               <Link href={lessonHref(source)} className="text-stone-600 underline hover:text-stone-900">
-                Source: {titles.get(source.documentId) ?? source.documentId}
+                {t("source", { title: titles.get(source.documentId) ?? source.documentId })}
               </Link>
             </li>
           ))}
@@ -48,6 +51,14 @@ function EventItem({
       </div>
     </li>
   );
+}
+
+const ERA_KEYS = ["early-contacts", "war-and-rebuilding", "fujimori-years", "twenty-first-century"] as const;
+type EraKey = (typeof ERA_KEYS)[number];
+
+/** An era's name in the reader's language; eras outside the named ones ("The 25th century") keep the domain's words. */
+export function eraLabel(era: { id: string; label: string }, t: (key: `eraLabels.${EraKey}`) => string): string {
+  return (ERA_KEYS as readonly string[]).includes(era.id) ? t(`eraLabels.${era.id as EraKey}`) : era.label;
 }
 
 export function TimelineView({
@@ -59,12 +70,13 @@ export function TimelineView({
   titles: Map<string, string>;
   masteryByEvent?: Map<string, EventMasteryView>;
 }) {
+  const t = useTranslations("timeline");
   return (
     <div className="space-y-10">
       {timeline.eras.map((era) => (
         <section key={era.id} aria-labelledby={`era-${era.id}`}>
           <h2 id={`era-${era.id}`} className="sticky top-0 z-10 bg-stone-50/95 py-2 font-serif text-2xl font-semibold text-stone-950">
-            {era.label}
+            {eraLabel(era, t)}
           </h2>
           <ol className="ml-2 mt-4 border-l-2 border-stone-300">
             {era.events.map((event) => (

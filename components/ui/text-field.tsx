@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { useServerMessage } from "./use-server-message";
 
 /** A labelled input whose errors are announced with it (aria-describedby) and marked invalid. */
 export function TextField({
@@ -8,6 +9,7 @@ export function TextField({
   hint,
   ...input
 }: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[]; hint?: string }) {
+  const say = useServerMessage();
   const id = input.id ?? `field-${name}`;
   const hasErrors = Boolean(errors && errors.length > 0);
   const describedBy = [hint ? `${id}-hint` : null, hasErrors ? `${id}-error` : null].filter(Boolean).join(" ");
@@ -32,7 +34,7 @@ export function TextField({
       {hasErrors ? (
         <ul id={`${id}-error`} className="text-sm text-red-700">
           {errors!.map((message) => (
-            <li key={message}>{message}</li>
+            <li key={message}>{say(message)}</li>
           ))}
         </ul>
       ) : null}

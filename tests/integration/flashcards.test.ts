@@ -8,7 +8,7 @@ import { FlashcardNotFoundError, InvalidStudySettingsError, StaleCardError } fro
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/domain/flashcards/study-settings";
 import { rateCard } from "@/lib/server/services/flashcards/rate-card";
 import { getStudySession } from "@/lib/server/services/flashcards/study-session";
-import { getStudySettings, updateStudySettings, workloadLines } from "@/lib/server/services/flashcards/study-settings";
+import { getStudySettings, updateStudySettings, workloadRatios } from "@/lib/server/services/flashcards/study-settings";
 import { undoReview } from "@/lib/server/services/flashcards/undo-review";
 import { insertTestQuestions, unrelatedSampleQuestions } from "../support/insert-test-content";
 
@@ -271,10 +271,13 @@ describe("study settings", () => {
     expect(relaxedDue).toBeGreaterThan(strictDue);
   });
 
-  it("has a workload line for every selectable retention", () => {
-    const lines = workloadLines();
-    expect(Object.keys(lines)).toHaveLength(18);
-    expect(lines["0.90"]).toBe("0.90 is the default workload");
-    expect(lines["0.97"]).toMatch(/^0\.97 ≈ \d\.\d× the reviews of 0\.90$/);
+  it("has a workload ratio to the default's for every selectable retention", () => {
+    const ratios = workloadRatios();
+    expect(Object.keys(ratios)).toHaveLength(18);
+    expect(ratios["0.90"]).toBe(1);
+    // Remembering more costs more reviews.
+    expect(ratios["0.97"]).toBeGreaterThan(ratios["0.95"]!);
+    expect(ratios["0.95"]).toBeGreaterThan(1);
+    expect(ratios["0.80"]).toBeLessThan(1);
   });
 });

@@ -32,3 +32,11 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 export function resolveLocale(cookie: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
   return isLocale(cookie) ? cookie : localeFromAcceptLanguage(acceptLanguage);
 }
+
+/** The regional form dates and numbers take in each language (English keeps day-month-year). */
+export const FORMAT_LOCALES: Record<Locale, string> = { en: "en-GB", es: "es-PE", ja: "ja-JP" };
+
+/** `Intl` formatting locale for an interface language; unknown values fall back to English's. */
+export function formatLocaleOf(locale: string): string {
+  return isLocale(locale) ? FORMAT_LOCALES[locale] : FORMAT_LOCALES[DEFAULT_LOCALE];
+}

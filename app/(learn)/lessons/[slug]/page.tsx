@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { documentDateLabel, documentKindLabel } from "@/components/lesson/document-labels";
+import { getTranslations } from "next-intl/server";
+import { DocumentByline, DocumentKind } from "@/components/lesson/document-labels";
 import { KeyFacts } from "@/components/lesson/key-facts";
 import { LessonBody } from "@/components/lesson/lesson-body";
 import { SourceComparisons } from "@/components/lesson/source-comparisons";
@@ -16,35 +17,37 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lesson = await getLesson((await params).slug, (await getCurrentUser())?.id ?? null);
-  return { title: lesson?.title ?? "Lesson not found" };
+  return { title: lesson?.title ?? (await getTranslations("lessons"))("notFound") };
 }
 
 export default async function LessonPage({ params }: Props) {
   const { slug } = await params;
   const viewerId = (await getCurrentUser())?.id ?? null;
-  const [lesson, lessons] = await Promise.all([getLesson(slug, viewerId), listLessons(viewerId)]);
+  const [lesson, lessons, t] = await Promise.all([getLesson(slug, viewerId), listLessons(viewerId), getTranslations("lessons")]);
   if (!lesson) notFound();
   const titles = Object.fromEntries(lessons.map((entry) => [entry.slug, entry.title]));
   const headed = lesson.sections.filter((section) => section.heading && section.heading !== lesson.title);
   return (
     <article className="grid gap-10 lg:grid-cols-[1fr_18rem]">
       <div className="min-w-0">
-        <nav aria-label="Breadcrumb" className="mb-4 text-sm text-stone-600">
+        <nav aria-label={t("breadcrumb")} className="mb-4 text-sm text-stone-600">
           <Link href="/lessons" className="underline">
-            Lessons
+            {t("title")}
           </Link>{" "}
           / <span aria-current="page">{lesson.title}</span>
         </nav>
         <header className="mb-8 space-y-2">
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{documentKindLabel(lesson.source.kind)}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
+            <DocumentKind kind={lesson.source.kind} />
+          </p>
           <h1 className="font-serif text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">{lesson.title}</h1>
           <p className="text-sm text-stone-600">
-            {[lesson.source.publisher, documentDateLabel(lesson.date, lesson.source.kind)].filter(Boolean).join(" · ")}
+            <DocumentByline publisher={lesson.source.publisher} date={lesson.date} kind={lesson.source.kind} />
           </p>
           <div className="flex flex-wrap gap-2 pt-2">
             <StartQuizLink scope={lessonScope(lesson.slug)} />
             <Link href={`/study?lesson=${lesson.slug}`} className="inline-flex items-center rounded-md px-4 py-2 text-sm font-semibold text-stone-700 hover:bg-stone-100">
-              Study its flashcards
+              {t("studyFlashcards")}
             </Link>
           </div>
         </header>
@@ -57,7 +60,7 @@ export default async function LessonPage({ params }: Props) {
         {headed.length > 1 ? (
           <nav aria-labelledby="contents-heading">
             <h2 id="contents-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
-              Contents
+              {t("contents")}
             </h2>
             <ul className="mt-2 space-y-1 text-sm">
               {headed.map((section) => (
@@ -72,7 +75,7 @@ export default async function LessonPage({ params }: Props) {
         ) : null}
         <section aria-labelledby="key-dates-heading">
           <h2 id="key-dates-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
-            Key dates
+            {t("keyDates")}
           </h2>
           <div className="mt-2">
             <KeyFacts facts={lesson.keyFacts} />

@@ -27,21 +27,21 @@ export async function updateStudySettings(userId: string, input: StudySettings):
   });
 }
 
-let workloadTable: Record<string, string> | null = null;
+let workloadTable: Record<string, number> | null = null;
 
 /**
- * The workload line for every selectable retention ("0.95 ≈ 1.4× the reviews of 0.90"), keyed by
+ * The workload of every selectable retention relative to the default's (0.95 → 1.4), keyed by
  * toFixed(2). Simulated once per process (~0.4 s) so the settings form can update it live without
  * running the simulation in the browser.
  */
-export function workloadLines(): Record<string, string> {
+export function workloadRatios(): Record<string, number> {
   if (workloadTable) return workloadTable;
-  const table: Record<string, string> = {};
+  const table: Record<string, number> = {};
   const from = Math.round(MIN_DESIRED_RETENTION * 100);
   const to = Math.round(MAX_DESIRED_RETENTION * 100);
   for (let hundredths = from; hundredths <= to; hundredths++) {
     const retention = hundredths / 100;
-    table[retention.toFixed(2)] = workloadEstimate(retention).summary;
+    table[retention.toFixed(2)] = workloadEstimate(retention).relativeToDefault;
   }
   workloadTable = table;
   return table;
