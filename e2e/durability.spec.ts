@@ -2,7 +2,7 @@ import { createClient } from "@libsql/client";
 import { answerContinuously, answerKey, firstAcknowledgedAfter, waitForHealthy, type PlannedAnswer } from "../scripts/durability/answer-clients";
 import { holdWriteLock } from "../scripts/durability/hold-write-lock";
 import { e2eDatabaseUrl } from "../scripts/e2e/e2e-database";
-import { SQLITE_LOCK_WAIT_MS } from "../lib/sqlite-client";
+import { SQLITE_LOCK_WAIT_MS } from "@/lib/sqlite-client";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { bankQuestion, countAnswers, currentQuestionId, signedInWithoutScript, signUp, startQuiz } from "./support/learner";
 

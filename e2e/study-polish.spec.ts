@@ -1,6 +1,6 @@
 import { createClient } from "@libsql/client";
 import type { Page } from "@playwright/test";
-import { focusCloze } from "../lib/domain/flashcards/focus-cloze";
+import { focusCloze } from "@/lib/domain/flashcards/focus-cloze";
 import { e2eDatabaseUrl } from "../scripts/e2e/e2e-database";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { signUp, waitUntilReady } from "./support/learner";

@@ -1,5 +1,5 @@
 // Sorts an HTTP answer into the outcomes the authorization matrix names (see Outcome).
-import { ERROR_CATALOGUE } from "../../lib/domain/errors/app-error";
+import { ERROR_CATALOGUE } from "@/lib/domain/errors/app-error";
 import type { CallResult } from "./endpoint-calls";
 import type { Outcome } from "./endpoint-matrix";
 

@@ -3,7 +3,7 @@
 // sign-in check), and breaks it: a field missing, huge, full of control characters, of the wrong type, a
 // traversal or injection string, someone else's id; or the whole argument replaced by something that is not
 // the form at all. Every case must be refused, so none may write a row.
-import { mulberry32, type Rng } from "../../lib/domain/generation/prng";
+import { mulberry32, type Rng } from "@/lib/domain/generation/prng";
 import type { Endpoint } from "../../tests/support/endpoints";
 import type { ActionArgs, FormFields } from "./endpoint-calls";
 import { MATRIX } from "./endpoint-matrix";

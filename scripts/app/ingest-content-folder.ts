@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describeDrops } from "@/lib/domain/generation/gate/describe-drops";
 import { loadContent } from "@/lib/server/content/load-content";
-import { createPrismaClient } from "../../lib/server/db";
-import { ingestContent } from "../../lib/server/services/ingest-content";
+import { createPrismaClient } from "@/lib/server/db";
+import { ingestContent } from "@/lib/server/services/ingest-content";
 
 export const CONTENT_DIR = path.resolve("content");
 

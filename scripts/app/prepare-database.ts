@@ -1,8 +1,8 @@
 import { applyMigrations } from "../db/migrate";
 import { ingestContentFolder } from "./ingest-content-folder";
-import { createPrismaClient } from "../../lib/server/db";
-import { ensureDemoClass } from "../../lib/server/services/demo-class";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from "../../lib/server/services/demo-accounts";
+import { createPrismaClient } from "@/lib/server/db";
+import { ensureDemoClass } from "@/lib/server/services/demo-class";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from "@/lib/server/services/demo-accounts";
 
 export interface PrepareOptions {
   databaseUrl: string;

@@ -1,5 +1,5 @@
 // `npm run user:promote -- email`: makes an existing account a teacher (for TEACHER_SIGNUP=invite or any time).
-import { normalizeEmail } from "../../lib/domain/auth/account-rules";
+import { normalizeEmail } from "@/lib/domain/auth/account-rules";
 import { localDatabaseUrl } from "./local-environment";
 
 async function main(emailArgument: string | undefined): Promise<number> {
@@ -8,7 +8,7 @@ async function main(emailArgument: string | undefined): Promise<number> {
     return 1;
   }
   process.env.DATABASE_URL = localDatabaseUrl();
-  const { db } = await import("../../lib/server/db");
+  const { db } = await import("@/lib/server/db");
   try {
     const email = normalizeEmail(emailArgument);
     const row = await db.user.findUnique({ where: { email }, select: { role: true } });

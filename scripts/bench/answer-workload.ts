@@ -1,6 +1,6 @@
 // Plans who answers what: learners, their attempts (some already part-way through), and one fresh
 // (attempt, question) pair per request, so every request is a real write and none is an idempotent repeat.
-import { mulberry32 } from "../../lib/domain/generation/prng";
+import { mulberry32 } from "@/lib/domain/generation/prng";
 
 export interface BenchQuestion {
   id: string;

@@ -1,7 +1,7 @@
 // The bench's database: fresh file, real migrations and content, then learners and attempts inserted directly.
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { DatabaseClient } from "../../lib/server/db";
+import type { DatabaseClient } from "@/lib/server/db";
 import { prepareDatabase } from "../app/prepare-database";
 import { pairKey, type BenchQuestion, type WorkloadPlan } from "./answer-workload";
 

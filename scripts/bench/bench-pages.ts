@@ -6,7 +6,7 @@ import { AUTH_SECRET, BENCH_DIR, fileUrl } from "./bench-environment";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { createPrismaClient } from "../../lib/server/db";
+import { createPrismaClient } from "@/lib/server/db";
 import { ensureBuild, findFreePort, runBenchProcess, startAppServer, type AppServer } from "./app-server";
 import { prepareBenchDatabase, removeDatabaseFiles } from "./bench-database";
 import { runClosedLoop, type ClosedLoopResult } from "./closed-loop";

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
-import { createPrismaClient } from "../../lib/server/db";
+import { createPrismaClient } from "@/lib/server/db";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../db/throwaway-postgres";
 import { prepareBenchDatabase, removeDatabaseFiles } from "./bench-database";
 import { fileUrl } from "./bench-environment";

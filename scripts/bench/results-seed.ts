@@ -1,6 +1,6 @@
 // A class for the results benchmark: 40 students × 50 questions × 3 finished attempts (6,000 answers), written as rows.
-import type { DatabaseClient } from "../../lib/server/db";
-import { seededRng } from "../../lib/domain/generation/prng";
+import type { DatabaseClient } from "@/lib/server/db";
+import { seededRng } from "@/lib/domain/generation/prng";
 
 export const RESULTS_PLAN = { students: 40, questions: 50, attempts: 3 } as const;
 const DAY = 86_400_000;

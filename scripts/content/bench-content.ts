@@ -5,12 +5,12 @@
 //   npx tsx --conditions=react-server scripts/content/bench-content.ts [--runs 7] [--scale 100]
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { buildContent } from "../../lib/domain/content/build-content";
-import { buildDocumentContent } from "../../lib/domain/content/build-document";
-import { parseFrontMatter } from "../../lib/domain/document/front-matter";
-import { clearTagCache, warmTagger } from "../../lib/domain/document/nlp/tag-words";
+import { buildContent } from "@/lib/domain/content/build-content";
+import { buildDocumentContent } from "@/lib/domain/content/build-document";
+import { parseFrontMatter } from "@/lib/domain/document/front-matter";
+import { clearTagCache, warmTagger } from "@/lib/domain/document/nlp/tag-words";
 import { readContentFiles } from "@/lib/server/content/load-content";
-import type { RawFile } from "../../lib/domain/document/types";
+import type { RawFile } from "@/lib/domain/document/types";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Question } from "../../lib/domain/generation/question-types";
+import type { Question } from "@/lib/domain/generation/question-types";
 import { csvField, toCsv, toExported } from "./export-quiz";
 
 const question: Question = {

@@ -2,8 +2,8 @@
 //   npx tsx scripts/content/export-quiz.ts [--format json|csv] [--content DIR] (default content/; --dir is the same)
 import { resolve } from "node:path";
 import { loadContent } from "@/lib/server/content/load-content";
-import { csvField } from "../../lib/domain/export/cards-csv";
-import type { Question } from "../../lib/domain/generation/question-types";
+import { csvField } from "@/lib/domain/export/cards-csv";
+import type { Question } from "@/lib/domain/generation/question-types";
 
 interface ExportedQuestion {
   id: string;

@@ -7,8 +7,8 @@
 // and ends with one JSON line. Exit code 1 if any acknowledged answer is missing.
 import { AUTH_SECRET, BENCH_DIR, fileUrl } from "../bench/bench-environment";
 import path from "node:path";
-import { createPrismaClient } from "../../lib/server/db";
-import { SQLITE_LOCK_WAIT_MS } from "../../lib/sqlite-client";
+import { createPrismaClient } from "@/lib/server/db";
+import { SQLITE_LOCK_WAIT_MS } from "@/lib/sqlite-client";
 import { planWorkload, seededRandom } from "../bench/answer-workload";
 import { ensureBuild, findFreePort, runBenchProcess, startAppServer, type AppServer, type StartOptions } from "../bench/app-server";
 import { prepareBenchDatabase, readActiveQuestions, removeDatabaseFiles, seedWorkload, storedAnswerKeys } from "../bench/bench-database";

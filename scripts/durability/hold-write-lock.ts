@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { sqliteFilePath } from "../../lib/database-url";
+import { sqliteFilePath } from "@/lib/database-url";
 
 const HOLDER = path.resolve(__dirname, "write-lock-holder.mjs");
 

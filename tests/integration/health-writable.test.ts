@@ -1,7 +1,7 @@
 import { migrateTempDatabase, removeTempDatabase, tempDatabaseUrl } from "../support/temp-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GET } from "../../app/api/health/route";
-import { db } from "../../lib/server/db";
+import { GET } from "@/app/api/health/route";
+import { db } from "@/lib/server/db";
 import { holdWriteLock } from "../../scripts/durability/hold-write-lock";
 
 const waitPastCachedResult = () => new Promise((resolve) => setTimeout(resolve, 1100));

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateTempDatabase, removeTempDatabase } from "../support/temp-database";
-import { buildContent } from "../../lib/domain/content/build-content";
+import { buildContent } from "@/lib/domain/content/build-content";
 import { readContentFiles } from "@/lib/server/content/load-content";
-import type { RawFile } from "../../lib/domain/document/types";
-import { db } from "../../lib/server/db";
-import { ingestContent } from "../../lib/server/services/ingest-content";
-import { listActiveQuestions } from "../../lib/server/services/question-bank";
-import { documentsVisibleTo } from "../../lib/server/services/library/document-visibility";
-import { getLesson, getTimeline, listLessons } from "../../lib/server/services/lessons";
+import type { RawFile } from "@/lib/domain/document/types";
+import { db } from "@/lib/server/db";
+import { ingestContent } from "@/lib/server/services/ingest-content";
+import { listActiveQuestions } from "@/lib/server/services/question-bank";
+import { documentsVisibleTo } from "@/lib/server/services/library/document-visibility";
+import { getLesson, getTimeline, listLessons } from "@/lib/server/services/lessons";
 
 const realFiles = readContentFiles("content");
 const monday = new Date("2026-01-05T09:00:00Z");

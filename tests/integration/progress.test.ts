@@ -1,12 +1,12 @@
 import { migrateTempDatabase, removeTempDatabase } from "../support/temp-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { masteryLevel, masteryStyle } from "../../components/progress/mastery-colour";
-import type { Question } from "../../lib/domain/generation/question-types";
-import { retrievability, type CardState } from "../../lib/domain/scheduling";
-import { db } from "../../lib/server/db";
-import { exportCards, loadExportableCards } from "../../lib/server/services/progress/export-cards";
-import { loadDashboard } from "../../lib/server/services/progress/load-dashboard";
-import { loadFactMastery } from "../../lib/server/services/progress/load-fact-mastery";
+import { masteryLevel, masteryStyle } from "@/components/progress/mastery-colour";
+import type { Question } from "@/lib/domain/generation/question-types";
+import { retrievability, type CardState } from "@/lib/domain/scheduling";
+import { db } from "@/lib/server/db";
+import { exportCards, loadExportableCards } from "@/lib/server/services/progress/export-cards";
+import { loadDashboard } from "@/lib/server/services/progress/load-dashboard";
+import { loadFactMastery } from "@/lib/server/services/progress/load-fact-mastery";
 import { zoneFromCookie } from "@/lib/server/user-zone";
 import { insertTestQuestions, sampleQuestions } from "../support/insert-test-content";
 

@@ -1,8 +1,8 @@
 import { migrateTempDatabase, removeTempDatabase, tempDatabaseUrl } from "../support/temp-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type DatabaseClient } from "../../lib/server/db";
-import { toQuestion } from "../../lib/server/services/question-bank";
-import { QUESTION_BANK_RECHECK_MS, QuestionCache } from "../../lib/server/services/question-cache";
+import { createPrismaClient, type DatabaseClient } from "@/lib/server/db";
+import { toQuestion } from "@/lib/server/services/question-bank";
+import { QUESTION_BANK_RECHECK_MS, QuestionCache } from "@/lib/server/services/question-cache";
 import { insertTestQuestions, sampleQuestions } from "../support/insert-test-content";
 
 // Two clients on one SQLite file stand for two server processes, each with its own copy of the bank.

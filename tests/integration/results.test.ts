@@ -1,15 +1,15 @@
 import { migrateTempDatabase, removeTempDatabase } from "../support/temp-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../lib/domain/auth/access";
-import { db } from "../../lib/server/db";
-import { addMissedToFlashcards } from "../../lib/server/services/quiz/add-missed-to-flashcards";
-import { addAssignmentCards } from "../../lib/server/services/results/add-assignment-cards";
-import { excludeQuestionFromClass } from "../../lib/server/services/results/exclude-question";
-import { exportAssignmentResults } from "../../lib/server/services/results/export-assignment-results";
-import { loadAssignmentResults } from "../../lib/server/services/results/load-assignment-results";
-import { loadClassProgress } from "../../lib/server/services/results/load-class-progress";
-import { loadMyAssignmentResults } from "../../lib/server/services/results/load-my-assignment-results";
-import { handleResultsCsv } from "../../lib/server/services/results/results-csv-route";
+import type { SessionUser } from "@/lib/domain/auth/access";
+import { db } from "@/lib/server/db";
+import { addMissedToFlashcards } from "@/lib/server/services/quiz/add-missed-to-flashcards";
+import { addAssignmentCards } from "@/lib/server/services/results/add-assignment-cards";
+import { excludeQuestionFromClass } from "@/lib/server/services/results/exclude-question";
+import { exportAssignmentResults } from "@/lib/server/services/results/export-assignment-results";
+import { loadAssignmentResults } from "@/lib/server/services/results/load-assignment-results";
+import { loadClassProgress } from "@/lib/server/services/results/load-class-progress";
+import { loadMyAssignmentResults } from "@/lib/server/services/results/load-my-assignment-results";
+import { handleResultsCsv } from "@/lib/server/services/results/results-csv-route";
 import { classErrorCode } from "../support/class-error-code";
 import { NOW, Q, seedResultsFixture, type ResultsFixture } from "../support/results-fixture";
 

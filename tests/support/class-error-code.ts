@@ -1,5 +1,5 @@
-import { ClassError } from "../../lib/domain/classes/class-errors";
-import { AppError } from "../../lib/domain/errors/app-error";
+import { ClassError } from "@/lib/domain/classes/class-errors";
+import { AppError } from "@/lib/domain/errors/app-error";
 
 /** The code an error of `type` a call fails with, or "no error"; anything else is rethrown. */
 async function errorCode(type: abstract new (...args: never[]) => AppError, fn: () => Promise<unknown>): Promise<string> {

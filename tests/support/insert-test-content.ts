@@ -1,5 +1,5 @@
-import type { Question } from "../../lib/domain/generation/question-types";
-import type { DatabaseClient } from "../../lib/server/db";
+import type { Question } from "@/lib/domain/generation/question-types";
+import type { DatabaseClient } from "@/lib/server/db";
 
 /** Writes questions (and a bare document row for each of their documents) as the ingest would. */
 export async function insertTestQuestions(db: DatabaseClient, questions: Question[]): Promise<void> {

@@ -1,5 +1,5 @@
 // A small class with hand-checkable results, written straight as rows (the statistics read rows, whoever wrote them).
-import type { DatabaseClient } from "../../lib/server/db";
+import type { DatabaseClient } from "@/lib/server/db";
 import { insertTestQuestions, sampleQuestions } from "./insert-test-content";
 
 export const T0 = new Date("2027-03-01T10:00:00Z"); // the quiz's due date

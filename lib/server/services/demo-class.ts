@@ -1,11 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { generateJoinCode } from "@/lib/domain/classes/join-code";
+import { questionSchema } from "@/lib/domain/generation/question-schema";
 import type { Question } from "@/lib/domain/generation/question-types";
 import { seededRng } from "@/lib/domain/generation/prng";
 import { gradeAnswer } from "@/lib/domain/scoring";
 import type { DatabaseClient } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/auth/password-hash";
+import { parseJsonColumn } from "@/lib/server/json-column";
 
 // The quick start's demo class: the demo teacher's class with the demo student and four classmates, one finished
 // and one open assignment with real, graded answers, so a newcomer sees results at once.
@@ -38,7 +40,7 @@ export async function ensureDemoClass(db: DatabaseClient, password: string, now:
     take: QUESTIONS_PER_ASSIGNMENT * 2,
     select: { payloadJson: true },
   });
-  const questions = rows.map((r) => JSON.parse(r.payloadJson) as Question);
+  const questions = rows.map((r) => parseJsonColumn(questionSchema, r.payloadJson));
   if (questions.length < QUESTIONS_PER_ASSIGNMENT * 2) return false;
 
   const passwordHash = await hashPassword(password);
