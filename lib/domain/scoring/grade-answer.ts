@@ -9,7 +9,6 @@ export interface GradeResult {
   /** 0..1; fractional only for chronology. */
   score: number;
   expected: string | string[];
-  feedback?: string;
 }
 
 /** Kinds answered only by picking one of the offered choices. */
@@ -45,13 +44,12 @@ function gradeChronology(question: GradableQuestion, response: AnswerResponse): 
     throw new AnswerValidationError("invalid-question", `Chronology question ${question.id} has no event list.`);
   }
   if (typeof response === "string") throw new AnswerValidationError("wrong-shape", "Expected the events as a list.");
-  const { score, concordantPairs, totalPairs } = scoreChronology(expected, response);
+  const { score } = scoreChronology(expected, response);
   const correct = score === 1;
   return {
     correct,
     score,
     expected: [...expected],
-    ...(correct ? {} : { feedback: `${concordantPairs} of ${totalPairs} pairs are in the right order.` }),
   };
 }
 
@@ -79,7 +77,6 @@ function gradeSingle(question: GradableQuestion, response: AnswerResponse): Grad
     correct,
     score: correct ? 1 : 0,
     expected,
-    ...(correct ? {} : { feedback: `The answer is ${expected}.` }),
   };
 }
 
