@@ -7,8 +7,10 @@ import { publishDocument as publishDocumentUseCase } from "@/lib/server/services
 import { returnToLibrary } from "./library-action";
 
 /** The teacher publishes their document to the classes ticked (none: private again). */
-export async function publishDocument(formData: FormData): Promise<void> {
+export async function publishDocument(formData: unknown): Promise<void> {
   const user = await requireRole("teacher", "/teach/library");
+  // A caller may post anything to an action: only the page's form is read.
+  if (!(formData instanceof FormData)) redirect("/teach/library?error=invalid-input");
   const parsed = publishDocumentSchema.safeParse({
     documentId: formData.get("documentId"),
     classIds: formData.getAll("classIds"),

@@ -7,8 +7,10 @@ import { setQuestionHidden as setQuestionHiddenUseCase } from "@/lib/server/serv
 import { returnToLibrary } from "./library-action";
 
 /** The document's teacher hides a question from every learner, or restores it; back to where the button was. */
-export async function setQuestionHidden(formData: FormData): Promise<void> {
+export async function setQuestionHidden(formData: unknown): Promise<void> {
   const user = await requireRole("teacher", "/teach/library");
+  // A caller may post anything to an action: only the page's form is read.
+  if (!(formData instanceof FormData)) redirect("/teach/library?error=invalid-input");
   const parsed = setQuestionHiddenSchema.safeParse({
     documentId: formData.get("documentId"),
     questionId: formData.get("questionId"),
