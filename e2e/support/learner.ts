@@ -77,7 +77,9 @@ export async function startQuiz(page: Page, options: { count: 5 | 10 | 20; onlyK
   return new URL(page.url()).pathname.split("/").pop() as string;
 }
 
-export const currentQuestionId = (page: Page) => page.locator('input[name="questionId"]').inputValue();
+/** The answer form's question (other forms, such as "report a problem" on the feedback, carry a questionId too). */
+export const questionIdField = (page: Page) => page.locator('form:has([data-testid="question-prompt"]) input[name="questionId"]');
+export const currentQuestionId = (page: Page) => questionIdField(page).inputValue();
 export const postedOrder = (page: Page) =>
   page.locator('input[type="hidden"][name="response"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 

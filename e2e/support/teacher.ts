@@ -3,7 +3,7 @@ import { createClient } from "@libsql/client";
 import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
 import { e2eDatabaseUrl } from "../../scripts/e2e/e2e-database";
 import { expect } from "../fixtures";
-import { bankQuestion, currentQuestionId } from "./learner";
+import { bankQuestion, currentQuestionId, questionIdField } from "./learner";
 
 /** Creates a class from /teach and returns its join code as shown ("ABC DEF"). */
 export async function createClass(page: Page, name: string): Promise<string> {
@@ -48,7 +48,7 @@ export async function answerTrueFalse(page: Page, how: "right" | "wrong"): Promi
   await page.getByRole("radio", { name: String(choice), exact: true }).check();
   await page.getByRole("button", { name: "Check answer" }).click();
   const shownId = async () => {
-    const field = page.locator('input[name="questionId"]');
+    const field = questionIdField(page);
     // The page may be navigating away while it is read: a short wait, then ask again.
     return (await field.count()) > 0 ? field.first().inputValue({ timeout: 1_000 }).catch(() => id) : "finished";
   };
