@@ -35,27 +35,46 @@ export function JoinCodePanel({ classId, joinCode, joinEnabled, archived, joinLi
         <dd>{joinEnabled ? "On: the code and link let students in." : "Off: the code and link let nobody in."}</dd>
       </dl>
       <div className="mt-4 flex flex-wrap gap-2">
-        <form action={regenerateClassCode}>
-          <input type="hidden" name="classId" value={classId} />
-          <button type="submit" className={buttonClasses("secondary")}>
-            Make a new code
-          </button>
-        </form>
-        <form action={switchClassJoining}>
-          <input type="hidden" name="classId" value={classId} />
-          <input type="hidden" name="enabled" value={joinEnabled ? "off" : "on"} />
-          <button type="submit" className={buttonClasses("secondary")}>
-            {joinEnabled ? "Turn joining off" : "Turn joining on"}
-          </button>
-        </form>
-        <form action={archiveClass}>
-          <input type="hidden" name="classId" value={classId} />
-          <input type="hidden" name="archived" value={archived ? "off" : "on"} />
-          <button type="submit" className={buttonClasses("ghost")}>
-            {archived ? "Restore class" : "Archive class"}
-          </button>
-        </form>
+        <ClassButton action={regenerateClassCode} classId={classId} label="Make a new code" />
+        <ClassButton
+          action={switchClassJoining}
+          classId={classId}
+          field={{ name: "enabled", value: joinEnabled ? "off" : "on" }}
+          label={joinEnabled ? "Turn joining off" : "Turn joining on"}
+        />
+        <ClassButton
+          action={archiveClass}
+          classId={classId}
+          field={{ name: "archived", value: archived ? "off" : "on" }}
+          label={archived ? "Restore class" : "Archive class"}
+          variant="ghost"
+        />
       </div>
     </section>
+  );
+}
+
+/** One class setting as a button: a form that posts the class and, for a switch, its new value. */
+function ClassButton({
+  action,
+  classId,
+  field,
+  label,
+  variant = "secondary",
+}: {
+  action: (formData: FormData) => Promise<void>;
+  classId: string;
+  field?: { name: string; value: string };
+  label: string;
+  variant?: "secondary" | "ghost";
+}) {
+  return (
+    <form action={action}>
+      <input type="hidden" name="classId" value={classId} />
+      {field ? <input type="hidden" name={field.name} value={field.value} /> : null}
+      <button type="submit" className={buttonClasses(variant)}>
+        {label}
+      </button>
+    </form>
   );
 }
