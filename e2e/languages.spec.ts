@@ -20,6 +20,8 @@ const LANGUAGES = [
     firstEra: "Primeros contactos y migración (antes de 1941)",
     settings: "Ajustes de estudio",
     saveSettings: "Guardar ajustes",
+    week: "0 de 4 días esta semana",
+    progressTitle: "Tu progreso",
   },
   {
     locale: "ja-JP",
@@ -39,6 +41,8 @@ const LANGUAGES = [
     firstEra: "初期の交流と移民（1941年以前）",
     settings: "学習設定",
     saveSettings: "設定を保存",
+    week: "今週 0/4日",
+    progressTitle: "あなたの進み具合",
   },
 ] as const;
 
@@ -63,6 +67,7 @@ for (const language of LANGUAGES) {
       await expect(page).toHaveURL("/", { timeout: 60_000 });
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.today);
       await expect(page.getByRole("navigation").getByRole("link", { name: language.nav })).toBeVisible();
+      await expect(page.getByTestId("today-week")).toContainText(language.week);
 
       await page.goto("/study");
       await waitUntilReady(page, "study-session");
@@ -90,6 +95,8 @@ for (const language of LANGUAGES) {
       await page.goto("/settings");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.settings);
       await expect(page.getByRole("button", { name: language.saveSettings })).toBeVisible();
+      await page.goto("/progress");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.progressTitle);
     });
   });
 }

@@ -18,6 +18,7 @@ import { RatingButtons } from "./rating-buttons";
 import { StudyCounts } from "./study-counts";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { useStudyShortcuts } from "./use-study-shortcuts";
+import { useServerMessage } from "@/components/ui/use-server-message";
 
 // Past this, waiting on the page for the next card is unlikely; the learner will come back later.
 const AUTO_REFRESH_WITHIN_MS = 60 * 60 * 1000;
@@ -39,6 +40,7 @@ export function StudySession({
   initialNotice?: string | null;
 }) {
   const t = useTranslations("study");
+  const say = useServerMessage();
   const router = useRouter();
   const [session, setSession] = useState(initial);
   const [flipped, setFlipped] = useState(revealed);
@@ -81,8 +83,8 @@ export function StudySession({
       const next = result.session.card ? t("announceNext", { prompt: result.session.card.prompt }) : t("announceDone");
       setAnnouncement(`${success} ${next}`);
     } else {
-      setNotice(result.message);
-      setAnnouncement(result.message);
+      setNotice(say(result.message));
+      setAnnouncement(say(result.message));
     }
   }
 

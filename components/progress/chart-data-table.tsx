@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -11,9 +12,10 @@ export function ChartDataTable({
   headers: readonly string[];
   rows: readonly { key: string; cells: readonly ReactNode[] }[];
 }) {
+  const t = useTranslations("progress");
   return (
     <details className="mt-3 text-sm">
-      <summary className="cursor-pointer rounded font-medium text-brand-700 hover:text-brand-800">Show the numbers</summary>
+      <summary className="cursor-pointer rounded font-medium text-brand-700 hover:text-brand-800">{t("showNumbers")}</summary>
       <ScrollRegion label={caption} className="mt-2 max-h-72 overflow-auto">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{caption}</caption>

@@ -1,40 +1,43 @@
 // Day keys ("2024-05-09") are calendar days already in the learner's zone, so they are formatted as UTC.
+import { formatLocaleOf } from "@/lib/domain/i18n/locales";
 
 function dateOf(key: string): Date {
   return new Date(`${key}T00:00:00Z`);
 }
 
-const weekdayShort = new Intl.DateTimeFormat("en-GB", { weekday: "short", timeZone: "UTC" });
-const weekdayLong = new Intl.DateTimeFormat("en-GB", { weekday: "long", timeZone: "UTC" });
-const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const fullDay = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
-
-/** "Thu" */
-export function shortWeekday(key: string): string {
-  return weekdayShort.format(dateOf(key));
+export interface DayLabels {
+  /** "Thu" */
+  shortWeekday: (key: string) => string;
+  /** "Thursday" */
+  longWeekday: (key: string) => string;
+  /** "9 May" */
+  shortDate: (key: string) => string;
+  /** "Thursday 9 May" */
+  longDate: (key: string) => string;
+  /** "Monday, Wednesday and Thursday" */
+  listWords: (words: readonly string[]) => string;
 }
 
-/** "Thursday" */
-export function longWeekday(key: string): string {
-  return weekdayLong.format(dateOf(key));
-}
+const cache = new Map<string, DayLabels>();
 
-/** "9 May" */
-export function shortDate(key: string): string {
-  return dayMonth.format(dateOf(key));
-}
-
-/** "Thursday 9 May" */
-export function longDate(key: string): string {
-  return fullDay.format(dateOf(key));
-}
-
-/** "Monday, Wednesday and Thursday" */
-export function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** Day names and dates in an interface language (English keeps day-month order). */
+export function dayLabels(locale: string): DayLabels {
+  const tag = formatLocaleOf(locale);
+  let labels = cache.get(tag);
+  if (!labels) {
+    const format = (options: Intl.DateTimeFormatOptions) => {
+      const formatter = new Intl.DateTimeFormat(tag, { ...options, timeZone: "UTC" });
+      return (key: string) => formatter.format(dateOf(key));
+    };
+    const list = new Intl.ListFormat(tag, { style: "long", type: "conjunction" });
+    labels = {
+      shortWeekday: format({ weekday: "short" }),
+      longWeekday: format({ weekday: "long" }),
+      shortDate: format({ day: "numeric", month: "short" }),
+      longDate: format({ weekday: "long", day: "numeric", month: "long" }),
+      listWords: (words) => list.format(words),
+    };
+    cache.set(tag, labels);
+  }
+  return labels;
 }

@@ -1,17 +1,19 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { LessonMasteryView } from "@/lib/domain/progress/views";
 import { MASTERY_THRESHOLDS, masteryStyle } from "./mastery-colour";
 
 const FAMILIAR = Math.round(MASTERY_THRESHOLDS.familiar * 100);
 const STRONG = Math.round(MASTERY_THRESHOLDS.strong * 100);
-const THRESHOLD_NOTE = `Learning is below ${FAMILIAR}%, Familiar from ${FAMILIAR}%, Strong from ${STRONG}%.`;
 
 /**
  * Horizontal mastery bars, one per lesson. An HTML list rather than one SVG image, so each lesson title
  * stays a real link; the value is written beside each bar, so the bar graphic itself is decorative.
  */
 export function LessonMasteryList({ lessons }: { lessons: readonly LessonMasteryView[] }) {
-  if (lessons.length === 0) return <p className="text-sm text-stone-700">No lessons with questions yet.</p>;
+  const t = useTranslations("progress");
+  const mastered = useTranslations("mastery");
+  if (lessons.length === 0) return <p className="text-sm text-stone-700">{t("mastery_none")}</p>;
   return (
     <div>
       <ul className="space-y-4">
@@ -26,7 +28,7 @@ export function LessonMasteryList({ lessons }: { lessons: readonly LessonMastery
                 </Link>
                 <span className="text-sm text-stone-800">
                   <span className="font-semibold tabular-nums">{percent}%</span>{" "}
-                  <span className={`ml-1 rounded-full border px-2 py-0.5 text-xs font-medium ${style.badgeClass}`}>{style.label}</span>
+                  <span className={`ml-1 rounded-full border px-2 py-0.5 text-xs font-medium ${style.badgeClass}`}>{mastered(style.level)}</span>
                 </span>
               </div>
               <svg aria-hidden="true" viewBox="0 0 100 6" preserveAspectRatio="none" width="100%" className="mt-1 block h-2.5 w-full">
@@ -34,15 +36,14 @@ export function LessonMasteryList({ lessons }: { lessons: readonly LessonMastery
                 {percent > 0 ? <rect x={0} y={0} width={percent} height={6} rx={1} className={style.fillClass} /> : null}
               </svg>
               <p className="mt-1 text-xs text-stone-600">
-                {lesson.seen} of {lesson.total} {lesson.total === 1 ? "question" : "questions"} studied
+                {t("mastery_studied", { seen: lesson.seen, total: lesson.total })}
               </p>
             </li>
           );
         })}
       </ul>
       <p className="mt-4 text-xs text-stone-600">
-        Mastery is your chance of recalling each flashcard today, or your recent quiz scores for questions you have
-        only met in quizzes; questions not studied yet count as 0. {THRESHOLD_NOTE}
+        {t("mastery_note", { familiar: FAMILIAR, strong: STRONG })}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ChartDataTable } from "./chart-data-table";
 import { ChartFrame } from "./chart-frame";
 import { MARGIN, PLOT_WIDTH, yFor } from "./chart-geometry";
@@ -44,6 +45,7 @@ function runs<T extends { value: number | null }>(points: readonly T[]): T[][] {
 
 /** A 0–100% line with labelled points; periods without data show as gaps marked "no data". */
 export function PercentLineChart({ id, title, description, points, categoryHeader, valueHeader, detailHeader }: PercentLineChartProps) {
+  const t = useTranslations("progress");
   const band = PLOT_WIDTH / Math.max(1, points.length);
   const xOf = (i: number) => MARGIN.left + band * (i + 0.5);
   const baseline = yFor(0, 1);
@@ -94,7 +96,7 @@ export function PercentLineChart({ id, title, description, points, categoryHeade
         headers={[categoryHeader, valueHeader, detailHeader]}
         rows={points.map((point) => ({
           key: point.key,
-          cells: [point.label, point.value === null ? "No data" : percent(point.value), point.detail],
+          cells: [point.label, point.value === null ? t("noDataCell") : percent(point.value), point.detail],
         }))}
       />
     </figure>

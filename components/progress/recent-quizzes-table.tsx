@@ -1,29 +1,33 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { formatLocaleOf } from "@/lib/domain/i18n/locales";
 import type { RecentQuizView } from "@/lib/domain/progress/views";
 
 export function RecentQuizzesTable({ quizzes, timeZone }: { quizzes: readonly RecentQuizView[]; timeZone: string }) {
+  const t = useTranslations("progress");
+  const locale = formatLocaleOf(useLocale());
   if (quizzes.length === 0) {
     return (
       <p className="text-sm text-stone-700">
-        No finished quizzes yet.{" "}
+        {t("quizzes_none")}{" "}
         <Link href="/quiz" className="font-medium text-brand-700 underline">
-          Take a quiz
+          {t("quizzes_take")}
         </Link>{" "}
-        to see your scores here.
+        {t("quizzes_toSee")}
       </p>
     );
   }
-  const date = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone });
+  const date = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone });
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Your last {quizzes.length} finished quizzes, newest first</caption>
+        <caption className="sr-only">{t("quizzes_caption", { count: quizzes.length })}</caption>
         <thead>
           <tr className="border-b border-stone-300 text-stone-800">
-            <th scope="col" className="py-2 pr-3 font-semibold">Date</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Quiz</th>
-            <th scope="col" className="py-2 pr-3 font-semibold">Score</th>
-            <th scope="col" className="py-2 font-semibold"><span className="sr-only">Review</span></th>
+            <th scope="col" className="py-2 pr-3 font-semibold">{t("quizzes_date")}</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">{t("quizzes_quiz")}</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">{t("quizzes_score")}</th>
+            <th scope="col" className="py-2 font-semibold"><span className="sr-only">{t("quizzes_review")}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -32,18 +36,18 @@ export function RecentQuizzesTable({ quizzes, timeZone }: { quizzes: readonly Re
               <td className="whitespace-nowrap py-2 pr-3 text-stone-700">{date.format(quiz.finishedAt)}</td>
               <td className="py-2 pr-3 text-stone-900">{quiz.scopeLabel}</td>
               <td className="py-2 pr-3 tabular-nums text-stone-900">
-                <span className="font-semibold">{Math.round(quiz.score * 100)}%</span>
+                <span className="font-semibold">{new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(quiz.score)}</span>
                 <span className="block text-xs text-stone-600">
-                  {quiz.correctCount} of {quiz.total} right
+                  {t("rightOf", { correct: quiz.correctCount, total: quiz.total })}
                 </span>
               </td>
               <td className="py-2">
                 <Link
                   href={`/quiz/${quiz.attemptId}`}
                   className="font-medium text-brand-700 underline-offset-2 hover:underline"
-                  aria-label={`Review ${quiz.scopeLabel} from ${date.format(quiz.finishedAt)}`}
+                  aria-label={t("quizzes_reviewLabel", { quiz: quiz.scopeLabel, date: date.format(quiz.finishedAt) })}
                 >
-                  Review
+                  {t("quizzes_review")}
                 </Link>
               </td>
             </tr>

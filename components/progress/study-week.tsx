@@ -1,36 +1,53 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { StudyWeek } from "@/lib/domain/progress";
-import { listWords, longWeekday, shortWeekday } from "./day-labels";
+import { dayLabels } from "./day-labels";
 
 const WIDTH = 320;
 const HEIGHT = 66;
 const RADIUS = 13;
 const CENTRE_Y = 22;
 
-/** The headline and a line of encouragement: missing a day never reads as failure. */
-export function studyWeekMessage(week: StudyWeek, today: string): { headline: string; encouragement: string } {
+type WeekMessage =
+  | { key: "week_met" }
+  | { key: "week_fresh"; weekStartsOn: string }
+  | { key: "week_anyDays"; needed: number; left: number }
+  | { key: "week_more"; needed: number };
+
+/** Which line of encouragement fits the week: missing a day never reads as failure. */
+function studyWeekMessage(week: StudyWeek, today: string): WeekMessage {
   const { count, goal } = week;
-  const headline = count > goal ? `${count} days this week — goal of ${goal} reached` : `${count} of ${goal} days this week`;
-  if (week.met) return { headline, encouragement: "Goal reached. Anything more is a bonus." };
+  if (week.met) return { key: "week_met" };
   const needed = goal - count;
   const todayIndex = week.dates.indexOf(today);
   const daysLeft = week.dates.filter((date, i) => date > today || (i === todayIndex && !week.days[i])).length;
-  if (needed > daysLeft) {
-    const weekStarts = week.dates[0] ? longWeekday(week.dates[0]) : "Monday";
-    return { headline, encouragement: `Every day you study counts, and a fresh week starts on ${weekStarts}.` };
-  }
-  if (count === 0) {
-    return { headline, encouragement: `Any ${goal} days count — study on ${needed} of the ${daysLeft} days left to reach your goal.` };
-  }
-  return { headline, encouragement: needed === 1 ? "One more day reaches your goal." : `${needed} more days reach your goal.` };
+  if (needed > daysLeft) return { key: "week_fresh", weekStartsOn: week.dates[0] ?? today };
+  if (count === 0) return { key: "week_anyDays", needed, left: daysLeft };
+  return { key: "week_more", needed };
 }
 
 /** Seven day dots, Monday first: filled with a tick where the learner studied. */
 export function StudyWeekStrip({ week, today }: { week: StudyWeek; today: string }) {
-  const { headline, encouragement } = studyWeekMessage(week, today);
-  const studied = week.dates.filter((_, i) => week.days[i]).map(longWeekday);
+  const t = useTranslations("progress");
+  const days = dayLabels(useLocale());
+  const { count, goal } = week;
+  const headline = count > goal ? t("week_headlineOver", { count, goal }) : t("week_headline", { count, goal });
+  const message = studyWeekMessage(week, today);
+  const encouragement =
+    message.key === "week_met"
+      ? t("week_met")
+      : message.key === "week_fresh"
+        ? t("week_fresh", { weekday: days.longWeekday(message.weekStartsOn) })
+        : message.key === "week_anyDays"
+          ? t("week_anyDays", { goal, needed: message.needed, left: message.left })
+          : t("week_more", { needed: message.needed });
+  const studied = week.dates.filter((_, i) => week.days[i]).map(days.longWeekday);
   const column = WIDTH / 7;
   // Worded apart from the visible headline, so a text search finds one element.
-  const description = `${studied.length > 0 ? `Studied on ${listWords(studied)}` : "Not studied yet this week"}; the goal is any ${week.goal} days. Today is ${longWeekday(today)}.`;
+  const description = t("week_description", {
+    studied: studied.length > 0 ? t("week_studiedOn", { days: days.listWords(studied) }) : t("week_notYet"),
+    goal: week.goal,
+    today: days.longWeekday(today),
+  });
 
   return (
     <div>
@@ -46,7 +63,7 @@ export function StudyWeekStrip({ week, today }: { week: StudyWeek; today: string
         className="h-auto w-full max-w-md"
         fontSize={11}
       >
-        <title id="study-week-title">Study days this week</title>
+        <title id="study-week-title">{t("week_title")}</title>
         <desc id="study-week-desc">{description}</desc>
         {week.dates.map((date, i) => {
           const cx = column * (i + 0.5);
@@ -82,7 +99,7 @@ export function StudyWeekStrip({ week, today }: { week: StudyWeek; today: string
                 textAnchor="middle"
                 className={isToday ? "fill-brand-800 font-bold" : "fill-stone-600"}
               >
-                {isToday ? "Today" : shortWeekday(date)}
+                {isToday ? t("today") : days.shortWeekday(date)}
               </text>
             </g>
           );

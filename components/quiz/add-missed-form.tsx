@@ -6,6 +6,8 @@ import { useActionState } from "react";
 import { addMissedFromQuiz, type AddMissedState } from "@/lib/actions/add-missed-from-quiz";
 import { Alert } from "@/components/ui/alert";
 import { PendingSubmitButton } from "./pending-submit-button";
+import { useServerMessage } from "@/components/ui/use-server-message";
+import { ERROR_CATALOGUE } from "@/lib/domain/errors/app-error";
 
 function message(added: number, missed: number): string {
   if (added === 0) return `All ${missed} missed ${missed === 1 ? "question is" : "questions are"} already in your flashcards.`;
@@ -16,6 +18,7 @@ function message(added: number, missed: number): string {
 /** "Add missed questions to my flashcards": reports how many were added; pressing it again adds none. */
 export function AddMissedForm({ attemptId }: { attemptId: string }) {
   const t = useTranslations("quiz");
+  const say = useServerMessage();
   const [state, formAction] = useActionState<AddMissedState, FormData>(addMissedFromQuiz, null);
   return (
     <form action={formAction} className="space-y-3">
@@ -30,7 +33,7 @@ export function AddMissedForm({ attemptId }: { attemptId: string }) {
             </Link>
           </Alert>
         ) : state && !state.ok ? (
-          <Alert>{state.formError ?? "Something went wrong. Try again."}</Alert>
+          <Alert>{say(state.formError ?? ERROR_CATALOGUE.internal.message)}</Alert>
         ) : null}
       </div>
     </form>

@@ -8,6 +8,7 @@ import { ChoiceOptions } from "./choice-options";
 import { OrderingList } from "./ordering-list";
 import { PendingSubmitButton } from "./pending-submit-button";
 import type { QuizQuestionView } from "@/lib/domain/quiz/views";
+import { useServerMessage } from "@/components/ui/use-server-message";
 
 export interface QuestionCardProps {
   attemptId: string;
@@ -24,6 +25,7 @@ const TYPED_HINTS = { "date-cloze": "typeDate", "number-cloze": "typeNumber" } a
  */
 export function QuestionCard({ attemptId, question, order }: QuestionCardProps) {
   const t = useTranslations("quiz");
+  const say = useServerMessage();
   const [state, formAction] = useActionState<SubmitQuizAnswerState, FormData>(submitQuizAnswer, null);
   const errors = state && !state.ok ? [...(state.fieldErrors.response ?? []), ...(state.formError ? [state.formError] : [])] : [];
   const errorId = `${question.id}-error`;
@@ -78,7 +80,7 @@ export function QuestionCard({ attemptId, question, order }: QuestionCardProps) 
         </fieldset>
         {errors.length > 0 ? (
           <div id={errorId}>
-            <Alert>{errors.join(" ")}</Alert>
+            <Alert>{errors.map(say).join(" ")}</Alert>
           </div>
         ) : null}
         <PendingSubmitButton label={t("check")} pendingLabel={t("checking")} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ProgressDashboard } from "@/components/progress/progress-dashboard";
 import { ProgressEmptyState } from "@/components/progress/progress-empty-state";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -6,23 +7,17 @@ import { requireUser } from "@/lib/server/auth/session";
 import { loadDashboard } from "@/lib/server/services/progress/load-dashboard";
 import { currentUserZone } from "@/lib/server/user-zone";
 
-export const metadata: Metadata = { title: "Progress" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("progress"))("metaTitle") };
+}
 
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
-  const zone = await currentUserZone();
+  const [zone, t] = await Promise.all([currentUserZone(), getTranslations("progress")]);
   const dashboard = await loadDashboard(user.id, new Date(), zone);
   return (
     <div>
-      <PageHeading
-        title="Your progress"
-        lead={
-          <>
-            What is due, how your answers are going, and which lessons you know best. Days follow your time zone (
-            {zone.timeZone}).
-          </>
-        }
-      />
+      <PageHeading title={t("title")} lead={t("lead", { zone: zone.timeZone })} />
       {dashboard.isEmpty ? <ProgressEmptyState /> : <ProgressDashboard dashboard={dashboard} timeZone={zone.timeZone} />}
     </div>
   );
