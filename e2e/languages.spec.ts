@@ -1,5 +1,6 @@
 import { expect, test, uniqueEmail } from "./fixtures";
-import { PASSWORD, waitUntilReady } from "./support/learner";
+import type { Page } from "@playwright/test";
+import { PASSWORD, bankQuestion, currentQuestionId, waitUntilReady } from "./support/learner";
 
 const LANGUAGES = [
   {
@@ -22,6 +23,19 @@ const LANGUAGES = [
     saveSettings: "Guardar ajustes",
     week: "0 de 4 días esta semana",
     progressTitle: "Tu progreso",
+    timezoneId: "America/Lima",
+    again: "Otra vez",
+    chronology: "Ordena los hechos",
+    quiz: { yourAnswer: "Tu respuesta", check: "Comprobar respuesta", correct: "Correcto", next: "Siguiente pregunta", results: "Ver tus resultados" },
+    // Monday first, as Intl writes them for es-PE; the strip says "Hoy" for today.
+    weekdays: ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+    weekdaysLong: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    studiedWeek: "1 de 4 días esta semana",
+    studiedOn: (weekday: string) => `Estudiaste el ${weekday}; la meta es 4 días cualesquiera. Hoy es ${weekday}.`,
+    accuracy: "Esta semana: 83% de aciertos (5 de 6)",
+    quizRow: "5 de 5 correctas",
+    dueToday: /^Pendientes hoy: \d+$/,
+    quizDate: (y: number, m: number, d: number) => `${d} ${"ene. feb. mar. abr. may. jun. jul. ago. set. oct. nov. dic.".split(" ")[m - 1]} ${y}`,
   },
   {
     locale: "ja-JP",
@@ -43,17 +57,65 @@ const LANGUAGES = [
     saveSettings: "設定を保存",
     week: "今週 0/4日",
     progressTitle: "あなたの進み具合",
+    timezoneId: "Asia/Tokyo",
+    again: "もう一度",
+    chronology: "出来事を並べ替える",
+    quiz: { yourAnswer: "あなたの答え", check: "答え合わせ", correct: "正解", next: "次の問題", results: "結果を見る" },
+    weekdays: ["月", "火", "水", "木", "金", "土", "日"],
+    weekdaysLong: ["月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"],
+    studiedWeek: "今週 1/4日",
+    studiedOn: (weekday: string) => `学習した日: ${weekday}。目標はどの日でも4日です。今日は${weekday}です。`,
+    accuracy: "今週: 正答率83%（6問中5問）",
+    quizRow: "5問中5問正解",
+    dueToday: /^今日の復習: \d+枚$/,
+    quizDate: (y: number, m: number, d: number) => `${y}年${m}月${d}日`,
   },
 ] as const;
 
+type Language = (typeof LANGUAGES)[number];
+
+/** Today's calendar date and weekday (0 = Monday) where the learner lives. */
+function todayIn(timeZone: string): { year: number; month: number; day: number; weekday: number } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric", weekday: "short" })
+      .formatToParts(new Date())
+      .map((part) => [part.type, part.value]),
+  );
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    weekday: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(String(parts.weekday)),
+  };
+}
+
+/** The week strip's seven labels, Monday first: the locale's short day names, "today" in its place. */
+function expectedWeekLabels(language: Language, weekday: number): string[] {
+  return language.weekdays.map((name, i) => (i === weekday ? language.today : name));
+}
+
+/** Answers every question of the quiz on screen rightly, in the interface's words (no ordering questions). */
+async function answerAllRight(page: Page, language: Language, total: number): Promise<void> {
+  for (let position = 1; position <= total; position++) {
+    const question = await bankQuestion(await currentQuestionId(page));
+    const expected = question.answer as string;
+    if (question.choices && question.choices.length > 0) await page.getByRole("radio", { name: expected, exact: true }).check();
+    else await page.getByLabel(language.quiz.yourAnswer).fill(expected);
+    await page.getByRole("button", { name: language.quiz.check }).click();
+    await expect(page.getByTestId("answer-feedback").getByRole("heading", { level: 2 })).toHaveText(language.quiz.correct);
+    await page.getByRole("link", { name: position < total ? language.quiz.next : language.quiz.results }).click();
+  }
+}
+
 for (const language of LANGUAGES) {
   test.describe(`in ${language.lang}`, () => {
-    test.use({ locale: language.locale });
+    test.use({ locale: language.locale, timezoneId: language.timezoneId });
 
     test(`the browser's language (${language.locale}) sets the interface for home, study and quiz; the content stays in its own language`, async ({
       page,
       trackUser,
     }) => {
+      test.setTimeout(180_000);
       await page.goto("/sign-up");
       await expect(page.locator("html")).toHaveAttribute("lang", language.lang);
       await page.getByLabel(language.signUp.name).fill("Lena");
@@ -74,13 +136,27 @@ for (const language of LANGUAGES) {
       await page.getByRole("button", { name: language.showAnswer }).click();
       // Lesson content is English whatever the interface: the quote on the back is the source sentence.
       await expect(page.getByTestId("card-back").locator("blockquote").first()).toHaveText(/[A-Za-z]{3,}/);
+      // A miss, so the accuracy below is not a round 100%.
+      await page.getByRole("button", { name: new RegExp(language.again) }).click();
+      await expect(page.getByRole("button", { name: language.showAnswer })).toBeVisible();
 
       await page.goto("/quiz");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.quizTitle);
       await page.getByRole("radio", { name: "5", exact: true }).check();
+      await page.getByRole("checkbox", { name: language.chronology }).uncheck();
       await page.getByRole("button", { name: language.startQuiz }).click();
       await expect(page.getByTestId("quiz-progress")).toHaveText(language.progress);
       await expect(page.getByTestId("question-prompt")).toHaveText(/[A-Za-z]{3,}/);
+      await answerAllRight(page, language, 5);
+
+      // The week strip on the home and the progress page: day names, dates and percentages in the locale.
+      const today = todayIn(language.timezoneId);
+      const weekday = language.weekdaysLong[today.weekday] as string;
+      await page.goto("/");
+      const homeWeek = page.getByTestId("today-week");
+      await expect(homeWeek).toContainText(language.studiedWeek);
+      await expect(homeWeek.locator("svg text")).toHaveText(expectedWeekLabels(language, today.weekday));
+      await expect(homeWeek.locator("desc")).toHaveText(language.studiedOn(weekday));
 
       // The reading pages' chrome and dates follow the language; titles and events stay as written.
       await page.goto("/lessons");
@@ -97,6 +173,16 @@ for (const language of LANGUAGES) {
       await expect(page.getByRole("button", { name: language.saveSettings })).toBeVisible();
       await page.goto("/progress");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.progressTitle);
+      await expect(page.getByText(language.timezoneId)).toBeVisible();
+      await expect(page.getByText(language.dueToday)).toBeVisible();
+      await expect(page.getByTestId("accuracy-summary")).toHaveText(language.accuracy);
+      await expect(page.getByTestId("study-days-summary")).toHaveText(language.studiedWeek);
+      await expect(page.locator("section[aria-labelledby=study-days-heading] svg text")).toHaveText(expectedWeekLabels(language, today.weekday));
+      await expect(page.locator("section[aria-labelledby=study-days-heading] desc")).toHaveText(language.studiedOn(weekday));
+      const quizRow = page.locator("section[aria-labelledby=recent-quizzes-heading] tbody tr");
+      await expect(quizRow).toHaveCount(1);
+      await expect(quizRow.locator("td").first()).toHaveText(language.quizDate(today.year, today.month, today.day));
+      await expect(quizRow.locator("td").nth(2)).toHaveText(`100%${language.quizRow}`);
     });
   });
 }
