@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { displayJoinCode } from "@/lib/domain/classes/join-code";
 import type { ClassSummaryView } from "@/lib/domain/classes/views";
 
 /** The teacher's classes as cards: name, section, students, assignments and the join code. */
-export function ClassList({ classes, empty }: { classes: ClassSummaryView[]; empty: string }) {
+export async function ClassList({ classes, empty }: { classes: ClassSummaryView[]; empty: string }) {
   if (classes.length === 0) return <p className="text-stone-700">{empty}</p>;
+  const t = await getTranslations("teach.classList");
   return (
-    <ul className="grid gap-4 sm:grid-cols-2" aria-label="Classes">
+    <ul className="grid gap-4 sm:grid-cols-2" aria-label={t("label")}>
       {classes.map((c) => (
         <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
           <h3 className="font-serif text-lg font-semibold">
@@ -16,12 +18,11 @@ export function ClassList({ classes, empty }: { classes: ClassSummaryView[]; emp
           </h3>
           {c.section ? <p className="text-sm text-stone-600">{c.section}</p> : null}
           <p className="mt-2 text-sm text-stone-700">
-            {c.studentCount} {c.studentCount === 1 ? "student" : "students"} · {c.assignmentCount}{" "}
-            {c.assignmentCount === 1 ? "assignment" : "assignments"}
+            {t("students", { count: c.studentCount })} · {t("assignments", { count: c.assignmentCount })}
           </p>
           <p className="text-sm text-stone-700">
-            Code: <span className="font-mono font-semibold">{displayJoinCode(c.joinCode)}</span>
-            {c.joinEnabled ? "" : " (joining off)"}
+            {t("code")} <span className="font-mono font-semibold">{displayJoinCode(c.joinCode)}</span>
+            {c.joinEnabled ? "" : ` ${t("joiningOff")}`}
           </p>
         </li>
       ))}

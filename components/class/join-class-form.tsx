@@ -1,12 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { joinClass, type JoinClassState } from "@/lib/actions/join-class";
 import { PendingSubmitButton } from "@/components/quiz/pending-submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { useServerMessage } from "@/components/ui/use-server-message";
 
 /** Join by code; on a join link the code is filled in and the field hidden. */
-export function JoinClassForm({ code, label = "Join class" }: { code?: string; label?: string }) {
+export function JoinClassForm({ code, label }: { code?: string; label?: string }) {
+  const t = useTranslations("join");
+  const say = useServerMessage();
   const [state, formAction] = useActionState<JoinClassState, FormData>(joinClass, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
@@ -14,23 +18,23 @@ export function JoinClassForm({ code, label = "Join class" }: { code?: string; l
       {code ? (
         <>
           <input type="hidden" name="code" value={code} />
-          {errors.code ? <p role="alert" className="w-full text-sm text-red-700">{errors.code.join(" ")}</p> : null}
+          {errors.code ? <p role="alert" className="w-full text-sm text-red-700">{errors.code.map(say).join(" ")}</p> : null}
         </>
       ) : (
         <div className="min-w-48 flex-1">
           <TextField
-            label="Class code"
+            label={t("codeLabel")}
             name="code"
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
             defaultValue={state?.values?.code}
             errors={errors.code}
-            hint="6 letters and digits from your teacher, e.g. ABC 234."
+            hint={t("codeHint")}
           />
         </div>
       )}
-      <PendingSubmitButton label={label} pendingLabel="Joining…" />
+      <PendingSubmitButton label={label ?? t("submit")} pendingLabel={t("joining")} />
     </form>
   );
 }

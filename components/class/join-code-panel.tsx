@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { archiveClass } from "@/lib/actions/archive-class";
 import { regenerateClassCode } from "@/lib/actions/regenerate-class-code";
 import { switchClassJoining } from "@/lib/actions/switch-class-joining";
@@ -14,39 +15,40 @@ export interface JoinCodePanelProps {
 }
 
 /** The class's code and link, and the buttons that replace the code, switch joining, or archive the class. */
-export function JoinCodePanel({ classId, joinCode, joinEnabled, archived, joinLink }: JoinCodePanelProps) {
+export async function JoinCodePanel({ classId, joinCode, joinEnabled, archived, joinLink }: JoinCodePanelProps) {
+  const t = await getTranslations("teach.joinPanel");
   return (
     <section aria-labelledby="join-heading" className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       <h2 id="join-heading" className="font-serif text-xl font-semibold">
-        How students join
+        {t("heading")}
       </h2>
       <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-4">
-        <dt className="font-medium text-stone-700">Class code</dt>
+        <dt className="font-medium text-stone-700">{t("code")}</dt>
         <dd className="font-mono text-2xl font-semibold tracking-widest" data-testid="join-code">
           {displayJoinCode(joinCode)}
         </dd>
-        <dt className="font-medium text-stone-700">Join link</dt>
+        <dt className="font-medium text-stone-700">{t("link")}</dt>
         <dd className="break-all">
           <a href={joinLink} className="text-brand-800 underline">
             {joinLink}
           </a>
         </dd>
-        <dt className="font-medium text-stone-700">Joining</dt>
-        <dd>{joinEnabled ? "On: the code and link let students in." : "Off: the code and link let nobody in."}</dd>
+        <dt className="font-medium text-stone-700">{t("joining")}</dt>
+        <dd>{joinEnabled ? t("joiningOn") : t("joiningOff")}</dd>
       </dl>
       <div className="mt-4 flex flex-wrap gap-2">
-        <ClassButton action={regenerateClassCode} classId={classId} label="Make a new code" />
+        <ClassButton action={regenerateClassCode} classId={classId} label={t("newCode")} />
         <ClassButton
           action={switchClassJoining}
           classId={classId}
           field={{ name: "enabled", value: joinEnabled ? "off" : "on" }}
-          label={joinEnabled ? "Turn joining off" : "Turn joining on"}
+          label={joinEnabled ? t("turnOff") : t("turnOn")}
         />
         <ClassButton
           action={archiveClass}
           classId={classId}
           field={{ name: "archived", value: archived ? "off" : "on" }}
-          label={archived ? "Restore class" : "Archive class"}
+          label={archived ? t("restore") : t("archive")}
           variant="ghost"
         />
       </div>

@@ -22,7 +22,7 @@ export function localInput(hours: number): string {
 /** From the class page: a draft of `count` true/false questions, then published. Returns the teacher's assignment URL. */
 export async function publishTrueFalseAssignment(
   page: Page,
-  options: { title: string; count: number; lateUntilHours?: number; timeLimitMinutes?: number },
+  options: { title: string; count: number; lateUntilHours?: number; timeLimitMinutes?: number; dueAt?: string },
 ): Promise<string> {
   await page.getByRole("link", { name: "New assignment" }).click();
   await page.getByLabel("Title").fill(options.title);
@@ -30,6 +30,7 @@ export async function publishTrueFalseAssignment(
   const kinds = page.getByRole("group", { name: "Kinds of question" }).getByRole("checkbox");
   for (const box of await kinds.all()) await box.uncheck();
   await page.getByRole("checkbox", { name: "True or false" }).check();
+  if (options.dueAt) await page.getByLabel("Due", { exact: true }).fill(options.dueAt);
   if (options.lateUntilHours) await page.getByLabel("Late work until (blank: none)").fill(localInput(options.lateUntilHours));
   if (options.timeLimitMinutes) await page.getByLabel("Time limit in minutes (blank: none)").fill(String(options.timeLimitMinutes));
   await page.getByRole("button", { name: "Save draft" }).click();

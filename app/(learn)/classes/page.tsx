@@ -4,7 +4,6 @@ import { JoinClassForm } from "@/components/class/join-class-form";
 import { PageNotice } from "@/components/class/page-notice";
 import { StudentClassList } from "@/components/class/student-class-list";
 import { PageHeading } from "@/components/ui/page-heading";
-import { errorMessage, noticeMessage } from "@/lib/domain/classes/notices";
 import { requireUser } from "@/lib/server/auth/session";
 import { queryValue } from "@/lib/server/class-page";
 import { listStudentClasses } from "@/lib/server/services/classes/list-classes";
@@ -20,7 +19,7 @@ export default async function StudentClassesPage({ searchParams }: { searchParam
   return (
     <div className="space-y-8">
       <PageHeading title="Your classes" lead="Join a class with the code your teacher gives you; its assignments then appear on your home page." />
-      <PageNotice notice={noticeMessage(queryValue(query, "notice"))} error={errorMessage(queryValue(query, "error"))} />
+      <PageNotice notice={queryValue(query, "notice")} error={queryValue(query, "error")} />
       <section aria-labelledby="join-heading" className="rounded-lg border border-stone-200 bg-stone-50 p-4">
         <h2 id="join-heading" className="mb-3 font-serif text-xl font-semibold">Join a class</h2>
         <JoinClassForm />

@@ -24,4 +24,10 @@ describe("local date-times", () => {
     expect(instantToLocalDateTime(instant, "America/Lima")).toBe("2027-03-09T23:59");
     expect(formatInstant(instant, "America/Lima")).toBe("Tue, 9 Mar 2027, 23:59 (America/Lima)");
   });
+
+  it("writes the due time in the reader's interface language, in their zone", () => {
+    const instant = new Date("2027-03-10T04:59:00Z");
+    expect(formatInstant(instant, "America/Lima", "es")).toBe("mar, 9 mar. 2027, 23:59 (America/Lima)");
+    expect(formatInstant(instant, "Asia/Tokyo", "ja")).toBe("2027年3月10日(水) 13:59 (Asia/Tokyo)");
+  });
 });

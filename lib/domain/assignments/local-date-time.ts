@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, formatLocaleOf } from "../i18n/locales";
+
 // A teacher types dates in their own time zone (datetime-local fields); rows store instants.
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -48,9 +50,12 @@ export function instantToLocalDateTime(instant: Date, timeZone: string): string 
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
 
-/** "Tue, 9 Mar 2027, 23:59 (America/Lima)": a due time in the reader's own zone, zone named. */
-export function formatInstant(instant: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat("en-GB", {
+/**
+ * "Tue, 9 Mar 2027, 23:59 (America/Lima)": a due time in the reader's own zone, zone named, in the reader's
+ * interface language ("mar, 9 mar 2027, 23:59", "2027年3月9日(火) 23:59").
+ */
+export function formatInstant(instant: Date, timeZone: string, locale: string = DEFAULT_LOCALE): string {
+  const text = new Intl.DateTimeFormat(formatLocaleOf(locale), {
     timeZone,
     weekday: "short",
     day: "numeric",

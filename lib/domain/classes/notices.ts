@@ -1,7 +1,7 @@
-import { ERROR_CATALOGUE } from "../errors/app-error";
 import type { ClassErrorCode } from "./class-errors";
 
-// Buttons that post without JavaScript come back to their page with ?error=<code> or ?notice=<word>; these read them.
+// Buttons that post without JavaScript come back to their page with ?error=<code> or ?notice=<word>;
+// the English here is what the `notices` message namespace translates (see lib/domain/i18n/page-notices.ts).
 
 export const CLASS_NOTICES = {
   "class-created": "Class created. Share its code or link with your students.",
@@ -20,21 +20,6 @@ export const CLASS_NOTICES = {
   "left-class": "You left the class. Your past work stays with it.",
 } as const;
 export type ClassNotice = keyof typeof CLASS_NOTICES;
-
-/** The message a table of notices holds for a ?notice= value; null for anything unknown. */
-export function messageIn(table: Readonly<Record<string, string>>, value: unknown): string | null {
-  return typeof value === "string" && Object.hasOwn(table, value) ? (table[value] ?? null) : null;
-}
-
-/** The message for a ?notice= value; null for anything unknown. */
-export function noticeMessage(value: unknown): string | null {
-  return messageIn(CLASS_NOTICES, value);
-}
-
-/** The message for a ?error= value; null for anything unknown. */
-export function errorMessage(value: unknown): string | null {
-  return typeof value === "string" && Object.hasOwn(ERROR_CATALOGUE, value) ? ERROR_CATALOGUE[value as keyof typeof ERROR_CATALOGUE].message : null;
-}
 
 /** `path` with a notice or error for the page to show. */
 export function withNotice(path: string, key: { notice: ClassNotice } | { error: ClassErrorCode }): string {

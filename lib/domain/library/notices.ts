@@ -1,5 +1,3 @@
-import { messageIn } from "../classes/notices";
-
 // Library buttons that post without JavaScript come back with ?notice=<word> (errors use the catalogue's codes).
 
 export const LIBRARY_NOTICES = {
@@ -12,8 +10,3 @@ export const LIBRARY_NOTICES = {
   "report-dismissed": "Report dismissed.",
 } as const;
 export type LibraryNotice = keyof typeof LIBRARY_NOTICES;
-
-/** The message for a ?notice= value; null for anything unknown. */
-export function libraryNoticeMessage(value: unknown): string | null {
-  return messageIn(LIBRARY_NOTICES, value);
-}

@@ -9,7 +9,6 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { startAssignment } from "@/lib/actions/start-assignment";
 import { WINDOW_LABELS } from "@/lib/domain/assignments/labels";
 import { formatInstant } from "@/lib/domain/assignments/local-date-time";
-import { errorMessage, noticeMessage } from "@/lib/domain/classes/notices";
 import { requireUser } from "@/lib/server/auth/session";
 import { orNotFound, queryValue } from "@/lib/server/class-page";
 import { getStudentAssignment } from "@/lib/server/services/assignments/student-assignments";
@@ -40,7 +39,7 @@ export default async function StudentAssignmentPage({
         <Link href="/assignments" className="text-sm text-brand-800 underline">Assigned work</Link>
         <PageHeading title={a.title} lead={`${a.className} · ${a.questionCount} questions · ${WINDOW_LABELS[a.window]}`} />
       </div>
-      <PageNotice notice={noticeMessage(queryValue(query, "notice"))} error={errorMessage(queryValue(query, "error"))} />
+      <PageNotice notice={queryValue(query, "notice")} error={queryValue(query, "error")} />
       <p className="flex items-center gap-2">Status: <StatusBadge status={a.status} /></p>
       {a.openAttemptId || a.canStart ? (
         <form action={startAssignment}>

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { JoinClassForm } from "@/components/class/join-class-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeading } from "@/components/ui/page-heading";
-import { ERROR_CATALOGUE } from "@/lib/domain/errors/app-error";
 import { normalizeJoinCode } from "@/lib/domain/classes/join-code";
 import { requireUser } from "@/lib/server/auth/session";
 import { findClassByCode } from "@/lib/server/services/classes/class-by-code";
 
-export const metadata: Metadata = { title: "Join a class" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("join"))("title") };
+}
 
 /**
  * A join link. A signed-out visitor is sent to sign in (or sign up) and comes back here; joining itself is a
@@ -18,25 +20,25 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
   const { code: raw } = await params;
   const user = await requireUser(`/join/${encodeURIComponent(raw)}`);
   const code = normalizeJoinCode(decodeURIComponent(raw));
-  const found = code ? await findClassByCode(code) : null;
+  const [found, t, tErrors] = await Promise.all([code ? findClassByCode(code) : null, getTranslations("join"), getTranslations("errors")]);
   if (!code || !found) {
     return (
       <div className="mx-auto max-w-lg">
-        <PageHeading title="Join a class" />
-        <Alert>{ERROR_CATALOGUE["join-code-unknown"].message}</Alert>
-        <p className="mt-4"><Link href="/classes" className="underline">Type a code instead</Link></p>
+        <PageHeading title={t("title")} />
+        <Alert>{tErrors("join-code-unknown")}</Alert>
+        <p className="mt-4"><Link href="/classes" className="underline">{t("typeInstead")}</Link></p>
       </div>
     );
   }
   return (
     <div className="mx-auto max-w-lg space-y-4">
-      <PageHeading title={`Join ${found.name}`} lead={`Teacher: ${found.teacherName}`} />
+      <PageHeading title={t("joinNamed", { name: found.name })} lead={t("teacher", { name: found.teacherName })} />
       {user.role === "teacher" ? (
-        <Alert>{ERROR_CATALOGUE["teachers-cannot-join"].message}</Alert>
+        <Alert>{tErrors("teachers-cannot-join")}</Alert>
       ) : found.open ? (
-        <JoinClassForm code={code} label={`Join ${found.name}`} />
+        <JoinClassForm code={code} label={t("joinNamed", { name: found.name })} />
       ) : (
-        <Alert>{ERROR_CATALOGUE["join-disabled"].message}</Alert>
+        <Alert>{tErrors("join-disabled")}</Alert>
       )}
     </div>
   );

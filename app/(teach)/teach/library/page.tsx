@@ -5,8 +5,6 @@ import { LibraryList } from "@/components/library/library-list";
 import { ReportQueueList } from "@/components/library/report-queue-list";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeading } from "@/components/ui/page-heading";
-import { errorMessage } from "@/lib/domain/classes/notices";
-import { libraryNoticeMessage } from "@/lib/domain/library/notices";
 import { requireRole } from "@/lib/server/auth/session";
 import { queryValue } from "@/lib/server/class-page";
 import { listLibrary } from "@/lib/server/services/library/list-library";
@@ -22,7 +20,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-8">
       <PageHeading title="Your library" lead="Add your own readings: each becomes a lesson with checked questions that you review before your classes see it." />
-      <PageNotice notice={libraryNoticeMessage(queryValue(query, "notice"))} error={errorMessage(queryValue(query, "error"))} />
+      <PageNotice notice={queryValue(query, "notice")} error={queryValue(query, "error")} />
       <Link href="/teach/library/new" className={buttonClasses("primary")}>Add a document</Link>
       <section aria-labelledby="reports-heading" id="reports" className="space-y-3">
         <h2 id="reports-heading" className="font-serif text-xl font-semibold">Reports from learners</h2>

@@ -11,7 +11,6 @@ import { deleteAssignment } from "@/lib/actions/delete-assignment";
 import { publishAssignment } from "@/lib/actions/publish-assignment";
 import { formatInstant, instantToLocalDateTime } from "@/lib/domain/assignments/local-date-time";
 import { rosterPageSchema } from "@/lib/domain/classes/inputs";
-import { errorMessage, noticeMessage } from "@/lib/domain/classes/notices";
 import { requireRole } from "@/lib/server/auth/session";
 import { orNotFound, queryValue } from "@/lib/server/class-page";
 import { getTeacherAssignment } from "@/lib/server/services/assignments/teacher-assignment";
@@ -43,7 +42,7 @@ export default async function TeachAssignmentPage({
         <Link href={`/teach/classes/${a.classId}`} className="text-sm text-brand-800 underline">{a.className}</Link>
         <PageHeading title={a.title} lead={a.status === "draft" ? "Draft: students don’t see it yet." : "Published."} />
       </div>
-      <PageNotice notice={noticeMessage(queryValue(query, "notice"))} error={errorMessage(queryValue(query, "error"))} />
+      <PageNotice notice={queryValue(query, "notice")} error={queryValue(query, "error")} />
       <div className="flex flex-wrap gap-2">
         {a.status === "published" ? (
           <Link href={`/teach/classes/${a.classId}/assignments/${a.id}/results`} className={buttonClasses("primary")}>

@@ -9,8 +9,6 @@ import { PublishForm } from "@/components/library/publish-form";
 import { QuestionReviewList } from "@/components/library/question-review-list";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeading } from "@/components/ui/page-heading";
-import { errorMessage } from "@/lib/domain/classes/notices";
-import { libraryNoticeMessage } from "@/lib/domain/library/notices";
 import { requireRole } from "@/lib/server/auth/session";
 import { orNotFound, queryValue } from "@/lib/server/class-page";
 import { loadDocumentReview } from "@/lib/server/services/library/document-review";
@@ -37,7 +35,7 @@ export default async function DocumentReviewPage({ params, searchParams }: Props
           title={doc.title}
           lead={[documentKindLabel(doc.kind), doc.publisher, documentDateLabel(doc.date, doc.kind)].filter(Boolean).join(" · ")}
         />
-        <PageNotice notice={libraryNoticeMessage(queryValue(query, "notice"))} error={errorMessage(queryValue(query, "error"))} />
+        <PageNotice notice={queryValue(query, "notice")} error={queryValue(query, "error")} />
         <div className="flex flex-wrap gap-2">
           <Link href={`${path}/edit`} className={buttonClasses("secondary")}>Edit document</Link>
           <Link href={`/lessons/${encodeURIComponent(doc.id)}`} className={buttonClasses("ghost")}>Open as a lesson</Link>
