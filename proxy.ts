@@ -5,6 +5,7 @@ import { isSameOrigin } from "@/lib/proxy/same-origin";
 import { isWellFormedActionText } from "@/lib/proxy/action-reply";
 import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/proxy/content-security-policy";
 import { SharedPageCache, sharedPageKey } from "@/lib/proxy/page-cache";
+import { contentVersion } from "@/lib/server/services/content-version";
 
 /** The same body as lib/server/http/json-error, built here because the proxy runs outside the React server. */
 function errorResponse(code: AppErrorCode, message?: string): NextResponse {
@@ -37,18 +38,47 @@ const authSecret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? "de
 const secureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
 // `next start` records the address it listens on; the cache renders its pages through it (off without it).
-const sharedPages = new SharedPageCache(() => process.env.__NEXT_PRIVATE_ORIGIN);
+const sharedPages = new SharedPageCache(() => process.env.__NEXT_PRIVATE_ORIGIN, () => contentVersion());
 
 function servedOverHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
 }
 
+/** A signed-out content page from the process's cache: nothing else in the proxy applies to it. */
+async function cachedPage(request: NextRequest): Promise<Response | null> {
+  const sharedKey = sharedPageKey({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    search: request.nextUrl.search,
+    headers: request.headers,
+    cookie: (name) => request.cookies.get(name)?.value,
+  });
+  if (!sharedKey) return null;
+  const nonce = newNonce();
+  const cached = await sharedPages.serve(sharedKey, nonce);
+  if (!cached) return null;
+  const https = servedOverHttps(request);
+  const headers: Record<string, string> = {
+    "Content-Type": cached.contentType,
+    "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
+    "Content-Security-Policy": contentSecurityPolicy(nonce, { https, development }),
+    "X-Page-Cache": "hit",
+  };
+  if (https) headers["Strict-Transport-Security"] = STRICT_TRANSPORT_SECURITY;
+  return new Response(cached.body, { headers });
+}
+
 /**
  * Every page and route: answers an undecodable path as a bad request, stamps a per-response CSP nonce that
  * Next puts on its own scripts, sends HSTS over https, and slides an active session forward. A signed-out
- * content page comes from the process's cache of shared pages when it holds one (lib/proxy/page-cache).
+ * content page comes from the process's cache of shared pages when it holds one (lib/proxy/page-cache), before
+ * any of that: such a request carries no session and no action, and its path is plain.
  */
 export async function proxy(request: NextRequest) {
+  if (!development) {
+    const cached = await cachedPage(request);
+    if (cached) return cached;
+  }
   try {
     // A path that is not valid percent-encoding ("/lessons/%ZZ") would make the router throw on the parameter.
     decodeURIComponent(request.nextUrl.pathname);
@@ -60,22 +90,6 @@ export async function proxy(request: NextRequest) {
   const https = servedOverHttps(request);
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, { https, development });
-  const sharedKey = development ? null : sharedPageKey({
-    method: request.method,
-    pathname: request.nextUrl.pathname,
-    search: request.nextUrl.search,
-    headers: request.headers,
-    cookieNames: request.cookies.getAll().map((cookie) => cookie.name),
-    cookie: (name) => request.cookies.get(name)?.value,
-  });
-  const cached = sharedKey ? await sharedPages.serve(sharedKey, nonce) : null;
-  if (cached) {
-    const response = new NextResponse(cached.html, {
-      headers: { "Content-Type": cached.contentType, "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate", "Content-Security-Policy": policy, "X-Page-Cache": "hit" },
-    });
-    if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-    return response;
-  }
   // Next reads the nonce from the request's policy header and stamps it on the scripts it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

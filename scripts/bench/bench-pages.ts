@@ -1,8 +1,10 @@
-// npm run bench:pages [-- --quick] [-- --reuse-build]
+// npm run bench:pages [-- --quick] [-- --reuse-build] [-- --port=4500]
 // Throughput and p95 of the content pages (signed out) and the progress page (signed in) at 10 connections on a
 // production `next start`, next to the bare reference app's ping route and static page measured in the same
-// run; and each page's first-load JavaScript (gzipped) next to the bare page's.
+// run; and each page's first-load JavaScript (gzipped) next to the bare page's. The app and the reference listen
+// on the first free ports from --port (or BENCH_PORT; default 3170), so runs side by side need not collide.
 import { AUTH_SECRET, BENCH_DIR, fileUrl } from "./bench-environment";
+import { spawnSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -15,7 +17,8 @@ import { prepareReferenceApp, startReferenceApp } from "./reference-app";
 import { formatRatio } from "./same-run-ratio";
 import { mintSessionCookie } from "./session-cookies";
 
-const FIRST_PORT = Number(process.env.BENCH_PORT) || 3170;
+const portArgument = process.argv.find((arg) => arg.startsWith("--port="))?.slice("--port=".length);
+const FIRST_PORT = Number(portArgument) || Number(process.env.BENCH_PORT) || 3170;
 const PORTS = { from: FIRST_PORT, to: FIRST_PORT + 9 };
 const CONNECTIONS = 10;
 const THROUGHPUT_TARGET = 0.8;
@@ -27,6 +30,10 @@ interface PageSpec {
   label: string;
   path: string;
   signedIn: boolean;
+  /** Loaded at all (else only its first-load JavaScript is weighed). */
+  loaded?: boolean;
+  /** Asks for gzip, as a browser does (Next then compresses each response). */
+  gzip?: boolean;
   /** Held to the throughput target (the same for everyone, so served from cache). */
   cached: boolean;
 }
@@ -77,9 +84,12 @@ async function main(): Promise<number> {
     { label: "lesson (signed out)", path: `/lessons/${lessonSlug}`, signedIn: false, cached: true },
     { label: "lesson list (signed out)", path: "/lessons", signedIn: false, cached: true },
     { label: "timeline (signed out)", path: "/timeline", signedIn: false, cached: true },
+    { label: "lesson (signed out, gzip)", path: `/lessons/${lessonSlug}`, signedIn: false, cached: false, gzip: true },
     { label: "timeline (signed in)", path: "/timeline", signedIn: true, cached: false },
     { label: "progress (signed in)", path: "/progress", signedIn: true, cached: false },
-    { label: "sign-in", path: "/sign-in", signedIn: false, cached: false },
+    { label: "home (signed out)", path: "/", signedIn: false, cached: false, loaded: false },
+    { label: "sign-in", path: "/sign-in", signedIn: false, cached: false, loaded: false },
+    { label: "sign-up", path: "/sign-up", signedIn: false, cached: false, loaded: false },
   ];
 
   const measure = async (server: AppServer, pagePath: string, headers: Record<string, string> = {}) => {
@@ -94,21 +104,22 @@ async function main(): Promise<number> {
   const staticPage = await measure(reference, "/");
   const results: PageResult[] = [];
   for (const page of pages) {
-    log(`▶ GET ${page.path}${page.signedIn ? " signed in" : ""}`);
-    const headers = page.signedIn ? { cookie } : undefined;
-    const load = page.path === "/sign-in" ? null : await measure(app, page.path, headers);
-    results.push({ ...page, load, js: await measureFirstLoadJs(app.baseUrl, page.path, headers?.cookie) });
+    log(`▶ GET ${page.path}${page.signedIn ? " signed in" : ""}${page.gzip ? " (gzip)" : ""}`);
+    const headers: Record<string, string> = { ...(page.signedIn ? { cookie } : {}), ...(page.gzip ? { "accept-encoding": "gzip, deflate, br" } : {}) };
+    const load = page.loaded === false ? null : await measure(app, page.path, headers);
+    results.push({ ...page, load, js: await measureFirstLoadJs(app.baseUrl, page.path, headers.cookie) });
   }
   const pingAfter = await measure(reference, "/api/ping");
+  const uptime = spawnSync("uptime", { encoding: "utf8" }).stdout?.trim() ?? "";
   const bareJs = await measureFirstLoadJs(reference.baseUrl, "/");
   await app.stop();
   await reference.stop();
 
   const ping = (pingBefore.okPerSecond + pingAfter.okPerSecond) / 2;
-  const machine = { cores: cpus().length, loadBefore, loadAfter: loadavg()[0] ?? 0 };
+  const machine = { cores: cpus().length, loadBefore, loadAfter: loadavg()[0] ?? 0, uptime };
   const kB = (bytes: number) => (bytes / 1000).toFixed(1);
   log("");
-  log(`Machine: ${machine.cores} cores, load average ${machine.loadBefore.toFixed(1)} before / ${machine.loadAfter.toFixed(1)} after (incl. this bench)`);
+  log(`Machine: ${machine.cores} cores, load average ${machine.loadBefore.toFixed(1)} before / ${machine.loadAfter.toFixed(1)} after (incl. this bench); uptime: ${uptime}`);
   log(`Reference (bare app, same run): GET /api/ping ${pingBefore.okPerSecond.toFixed(0)}/s before, ${pingAfter.okPerSecond.toFixed(0)}/s after (mean ${ping.toFixed(0)}/s); static page ${staticPage.okPerSecond.toFixed(0)}/s; first-load JS ${kB(bareJs.gzipBytes)} kB gzipped (${bareJs.scripts} scripts)`);
   log(`Pages at ${CONNECTIONS} connections (${seconds.measure} s after ${seconds.warmup} s warm-up):`);
   const rows = results.map((r) => {
@@ -121,6 +132,7 @@ async function main(): Promise<number> {
       p95: r.load ? Math.round(r.load.latency.p95 * 10) / 10 : null,
       non2xx: r.load ? Object.entries(r.load.statuses).filter(([s]) => !s.startsWith("2")).reduce((n, [, c]) => n + c, 0) + r.load.errors : null,
       ratioToPing: ratio,
+      ratioToStaticPage: r.load ? r.load.okPerSecond / staticPage.okPerSecond : null,
       throughputMet: r.cached ? ratio !== null && ratio >= THROUGHPUT_TARGET : null,
       jsGzipBytes: r.js.gzipBytes,
       jsRatio,
@@ -128,7 +140,7 @@ async function main(): Promise<number> {
     };
   });
   for (const row of rows) {
-    const load = row.okPerSecond === null ? "not loaded" : `${String(row.okPerSecond).padStart(5)}/s p95 ${String(row.p95).padStart(6)} ms = ${formatRatio(row.ratioToPing)} ping${row.throughputMet === null ? "" : row.throughputMet ? " (≥0.8 met)" : " (≥0.8 NOT met)"}${row.non2xx ? `, ${row.non2xx} non-2xx/errors` : ""}`;
+    const load = row.okPerSecond === null ? "not loaded" : `${String(row.okPerSecond).padStart(5)}/s p95 ${String(row.p95).padStart(6)} ms = ${formatRatio(row.ratioToPing)} ping, ${formatRatio(row.ratioToStaticPage)} static${row.throughputMet === null ? "" : row.throughputMet ? " (≥0.8 met)" : " (≥0.8 NOT met)"}${row.non2xx ? `, ${row.non2xx} non-2xx/errors` : ""}`;
     log(`  ${row.page.padEnd(26)} ${load}; JS ${kB(row.jsGzipBytes)} kB = ${formatRatio(row.jsRatio)} bare${row.jsMet ? "" : " (≤1.1 NOT met)"}`);
   }
   const summary = {

@@ -1,8 +1,8 @@
-import { publicContentVersion } from "@/lib/server/services/content-version";
+import { contentVersion } from "@/lib/server/services/content-version";
 
 export const dynamic = "force-dynamic";
 
-/** The stamp of the content every visitor sees; each process's page cache rechecks it (see lib/proxy/page-cache). */
+/** The stamp of the content every visitor sees, as this process holds it (lib/server/services/content-version). */
 export async function GET() {
-  return Response.json({ version: await publicContentVersion() }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json({ version: await contentVersion() }, { headers: { "Cache-Control": "no-store" } });
 }

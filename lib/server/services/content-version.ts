@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "@/lib/server/db";
 
+/** How long a process trusts the stamp it read before it reads it again. */
+export const CONTENT_RECHECK_MS = 1_000;
+
 /**
  * A stamp of the content everyone sees (the seed lessons, their facts and questions): it changes with every
  * ingest, edit, retirement or hidden question, so a process holding pages rendered from that content knows
  * when to drop them. Teachers' own documents are left out: they never appear on a signed-out page.
  */
-export async function publicContentVersion(): Promise<string> {
+export async function readPublicContentVersion(): Promise<string> {
   const shared = { document: { ownerId: null } };
   const [documents, facts, activeFacts, questions] = await Promise.all([
     db.contentDocument.aggregate({ where: { ownerId: null }, _count: { _all: true }, _max: { updatedAt: true } }),
@@ -22,4 +25,59 @@ export async function publicContentVersion(): Promise<string> {
     questions._count._all,
     questions._max.updatedAt?.getTime() ?? 0,
   ].join(":");
+}
+
+type ContentChangeListener = (version: string) => void;
+
+interface StampState {
+  version: string | null;
+  checkedAt: number;
+  reading: Promise<string> | null;
+  listeners: Set<ContentChangeListener>;
+}
+
+// One stamp per process: the proxy and the app are bundled apart (two copies of this module), so the state
+// lives on globalThis and both read, and both hear about, the same stamp.
+const STATE_KEY = Symbol.for("pacific-bridge.content-version");
+const holder = globalThis as typeof globalThis & { [STATE_KEY]?: StampState };
+const state: StampState = (holder[STATE_KEY] ??= { version: null, checkedAt: Number.NEGATIVE_INFINITY, reading: null, listeners: new Set() });
+
+/**
+ * The public content stamp, read from the database at most once per CONTENT_RECHECK_MS in this process (callers
+ * in between get the held one, and callers during a read share it), so every process sees a content change
+ * made anywhere — another process, another server on the same database — within about a second.
+ * Rejects when the database cannot be read; the next call after the interval tries again.
+ */
+export async function contentVersion(now = Date.now()): Promise<string> {
+  if (state.version !== null && now - state.checkedAt < CONTENT_RECHECK_MS) return state.version;
+  state.reading ??= (async () => {
+    state.checkedAt = now;
+    try {
+      const version = await readPublicContentVersion();
+      const previous = state.version;
+      state.version = version;
+      if (previous !== null && previous !== version) for (const listener of state.listeners) listener(version);
+      return version;
+    } catch (error) {
+      state.version = null;
+      throw error;
+    } finally {
+      state.reading = null;
+    }
+  })();
+  return state.reading;
+}
+
+/**
+ * Calls `listener` whenever this process reads a stamp other than the last one it read (a cache of content
+ * drops its copy there). Only reads through contentVersion() notice a change. Returns the unsubscribe.
+ */
+export function onContentChange(listener: ContentChangeListener): () => void {
+  state.listeners.add(listener);
+  return () => state.listeners.delete(listener);
+}
+
+/** Makes the next contentVersion() read the database (the process that changed the content need not wait). */
+export function forgetContentVersion(): void {
+  state.checkedAt = Number.NEGATIVE_INFINITY;
 }
