@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signUpSchema, signInSchema } from "@/lib/domain/auth/inputs";
 import { ERROR_CATALOGUE } from "@/lib/domain/errors/app-error";
 import en from "@/messages/en.json";
+import { FIELD_ERROR_TEXTS } from "./field-error-texts";
 import { serverMessageKey } from "./server-messages";
 
 const messagesOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((issue) => issue.message) ?? [];
@@ -22,6 +23,10 @@ describe("server messages", () => {
     const all = [...signUp, ...badEmail, ...signIn];
     expect(all.length).toBeGreaterThanOrEqual(6);
     expect(all.filter((message) => serverMessageKey(message) === null)).toEqual([]);
+  });
+
+  it("knows the English catalog's field problems word for word", () => {
+    expect(FIELD_ERROR_TEXTS).toEqual(en.fieldErrors);
   });
 
   it("leaves words it has no key for alone", () => {
