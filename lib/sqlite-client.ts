@@ -1,4 +1,4 @@
-import type { Client, Config, InArgs, InStatement, ResultSet, Transaction, TransactionMode } from "@libsql/client";
+import { LibsqlError, type Client, type Config, type InArgs, type InStatement, type ResultSet, type Transaction, type TransactionMode } from "@libsql/client";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import type { SqlDriverAdapter, SqlQuery } from "@prisma/driver-adapter-utils";
 
@@ -31,12 +31,17 @@ export function isSqliteBusy(error: unknown): boolean {
  * - a statement or transaction start that meets a held write lock is retried asynchronously until
  *   `lockWaitMs`, then the SQLITE_BUSY error is thrown (the caller answers 503, never success);
  * - transactions begin IMMEDIATE, so a transaction can't hit the lock half-way and fail unretryably;
- * - the pragmas run on every connection it opens (libsql opens a new one after each transaction()).
+ * - a transaction runs on the connection it holds (libsql's own transaction() hands that connection to the
+ *   transaction and opens a new one, whose set-up pragmas and schema read then cost every transaction);
+ *   meanwhile every other call waits, so nothing else can land inside it;
+ * - the pragmas run on every connection it opens.
  */
 export class DurableSqliteClient implements Client {
   #fresh = true;
   #busySince: number | null = null;
   #lastBusyAt = 0;
+  /** Settles when the operation (or transaction) in progress ends: calls run one after another. */
+  #tail: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly inner: Client,
@@ -48,6 +53,24 @@ export class DurableSqliteClient implements Client {
   }
   get protocol(): string {
     return this.inner.protocol;
+  }
+
+  /** Waits for the calls before this one; the returned function lets the next one go. */
+  #turn(): Promise<() => void> {
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    const previous = this.#tail;
+    this.#tail = previous.then(() => done);
+    return previous.then(() => release);
+  }
+
+  async #exclusive<T>(operation: () => Promise<T>): Promise<T> {
+    const release = await this.#turn();
+    try {
+      return await operation();
+    } finally {
+      release();
+    }
   }
 
   async #ready(): Promise<Client> {
@@ -91,23 +114,32 @@ export class DurableSqliteClient implements Client {
   execute(stmt: InStatement): Promise<ResultSet>;
   execute(sql: string, args?: InArgs): Promise<ResultSet>;
   execute(stmtOrSql: InStatement | string, args?: InArgs): Promise<ResultSet> {
-    return this.#run((client) => (typeof stmtOrSql === "string" ? client.execute(stmtOrSql, args) : client.execute(stmtOrSql)), true);
+    return this.#exclusive(() =>
+      this.#run((client) => (typeof stmtOrSql === "string" ? client.execute(stmtOrSql, args) : client.execute(stmtOrSql)), true),
+    );
   }
   batch(stmts: Array<InStatement | [string, InArgs?]>, mode?: TransactionMode): Promise<ResultSet[]> {
     // A batch is one transaction that rolls back on failure, so a retry can't apply part of it twice.
-    return this.#run((client) => client.batch(stmts, mode === "read" ? "read" : "write"), true);
+    return this.#exclusive(() => this.#run((client) => client.batch(stmts, mode === "read" ? "read" : "write"), true));
   }
   migrate(stmts: InStatement[]): Promise<ResultSet[]> {
-    return this.#run((client) => client.migrate(stmts), false);
+    return this.#exclusive(() => this.#run((client) => client.migrate(stmts), false));
   }
   async transaction(mode?: TransactionMode): Promise<Transaction> {
-    const tx = await this.#run((client) => client.transaction(mode === "read" ? "read" : "write"), true);
-    this.#fresh = true; // the transaction took the connection with it
-    return tx;
+    const release = await this.#turn();
+    try {
+      // BEGIN IMMEDIATE takes the write lock now (or meets it busy and is retried like any write).
+      const begin = mode === "read" ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE";
+      const client = await this.#run(async (client) => (await client.execute(begin), client), true);
+      return new HeldTransaction(client, () => this.#reopen(), release);
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
   executeMultiple(sql: string): Promise<void> {
     // A script may have run part-way: never retried.
-    return this.#run((client) => client.executeMultiple(sql), false);
+    return this.#exclusive(() => this.#run((client) => client.executeMultiple(sql), false));
   }
   sync() {
     return this.inner.sync();
@@ -117,6 +149,86 @@ export class DurableSqliteClient implements Client {
   }
   reconnect(): Promise<void> {
     return this.#reopen();
+  }
+}
+
+/**
+ * A transaction on the client's own connection, ended by COMMIT or ROLLBACK. Any failed statement abandons it:
+ * it is rolled back and the connection reopened (libsql 0.17 must not go on with a failed statement left open).
+ */
+class HeldTransaction implements Transaction {
+  #open = true;
+
+  constructor(
+    private readonly client: Client,
+    private readonly reopen: () => Promise<void>,
+    private readonly release: () => void,
+  ) {}
+
+  get closed(): boolean {
+    return !this.#open;
+  }
+
+  #ensureOpen(): void {
+    if (!this.#open) throw new LibsqlError("The transaction is closed", "TRANSACTION_CLOSED");
+  }
+
+  #end(): void {
+    if (!this.#open) return;
+    this.#open = false;
+    this.release();
+  }
+
+  async #abandon(): Promise<void> {
+    if (!this.#open) return;
+    this.#open = false;
+    try {
+      // Closing alone would not end it: a connection with a failed statement left open stays alive (holding the
+      // write lock) until that statement is collected. ROLLBACK ends the transaction; the reopen drops the rest.
+      await this.client.execute("ROLLBACK").catch(() => undefined);
+      await this.reopen();
+    } finally {
+      this.release();
+    }
+  }
+
+  async #step<T>(operation: () => Promise<T>): Promise<T> {
+    this.#ensureOpen();
+    try {
+      return await operation();
+    } catch (error) {
+      await this.#abandon();
+      throw error;
+    }
+  }
+
+  execute(stmt: InStatement): Promise<ResultSet> {
+    return this.#step(() => this.client.execute(stmt));
+  }
+  async batch(stmts: InStatement[]): Promise<ResultSet[]> {
+    const results: ResultSet[] = [];
+    for (const stmt of stmts) results.push(await this.execute(stmt));
+    return results;
+  }
+  executeMultiple(): Promise<void> {
+    // libsql's executeMultiple rolls back any open transaction when it ends.
+    return Promise.reject(new LibsqlError("A script can't run inside a transaction", "TRANSACTION_SCRIPT"));
+  }
+  async commit(): Promise<void> {
+    await this.#step(() => this.client.execute("COMMIT"));
+    this.#end();
+  }
+  async rollback(): Promise<void> {
+    if (!this.#open) return;
+    try {
+      await this.client.execute("ROLLBACK");
+      this.#end();
+    } catch {
+      await this.#abandon();
+    }
+  }
+  close(): void {
+    void this.rollback();
   }
 }
 

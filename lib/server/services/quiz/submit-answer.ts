@@ -1,4 +1,5 @@
 import "server-only";
+import { AppError } from "@/lib/domain/errors/app-error";
 import { answerResultOf } from "@/lib/domain/quiz/answer-result";
 import { answerTimeMs, previousAnswerAt } from "@/lib/domain/quiz";
 import { QuizError } from "@/lib/domain/quiz/quiz-error";
@@ -9,8 +10,7 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { loadAttemptRules, refuseAnswerAfterTime } from "@/lib/server/services/assignments/attempt-rules";
 import { getQuestion } from "@/lib/server/services/question-bank";
-import { attemptQuestionsInOrder } from "@/lib/server/services/quiz/attempt-questions";
-import { answerColumns, toStoredAnswer } from "@/lib/server/services/quiz/stored-answer";
+import { toStoredAnswer, type StoredQuizAnswer } from "@/lib/server/services/quiz/stored-answer";
 
 export interface SubmitAnswerInput {
   attemptId: string;
@@ -60,44 +60,118 @@ async function assignmentRulesFor(
   return status === "duplicate" ? loadAttemptRules(target, userId, now) : refuseAnswerAfterTime(target, userId, now);
 }
 
+/** Everything grading and recording one answer needs, read in one statement (see readAnswerContext). */
+interface AnswerContext {
+  sessionVersion: number;
+  attempt: { userId: string; startedAt: Date; finishedAt: Date | null; assignmentId: string | null; deadlineAt: Date | null } | null;
+  /** Questions in the attempt, and whether this question is one of them. */
+  total: number;
+  asked: boolean;
+  /** Answers stored for the attempt's questions, and the latest one's time. */
+  answered: number;
+  lastAnsweredAt: Date | null;
+  /** This question's stored answer, if any. */
+  stored: StoredQuizAnswer | null;
+}
+
+type ContextRow = {
+  sessionVersion: unknown;
+  ownerId: string | null;
+  startedAt: unknown;
+  finishedAt: unknown;
+  assignmentId: string | null;
+  deadlineAt: unknown;
+  total: unknown;
+  asked: unknown;
+  answered: unknown;
+  lastAnsweredAt: unknown;
+  responseJson: string | null;
+  correct: unknown;
+  score: unknown;
+  timeMs: unknown;
+  answeredAt: unknown;
+  clientSubmissionId: string | null;
+};
+
+// Raw rows differ by database: counts are bigints on PostgreSQL, booleans are 0/1 and computed times are text on SQLite.
+const dateOf = (value: unknown): Date | null => (value === null || value === undefined ? null : value instanceof Date ? value : new Date(value as string | number));
+const booleanOf = (value: unknown) => value === true || value === 1 || value === 1n || value === "1";
+
 /**
- * Grades and records one answer. The hot path is one read of the attempt (with its answers) alongside one read
- * of the question, then one write transaction. First write wins: the same answer (or the same clientSubmissionId)
+ * One statement for the caller's session version, the attempt, its question count, its progress and this question's
+ * stored answer: the user row is read with every answer (a session revoked by another process is refused at once).
+ */
+async function readAnswerContext(userId: string, attemptId: string, questionId: string): Promise<AnswerContext | null> {
+  const rows = await db.$queryRaw<ContextRow[]>`
+    SELECT u."sessionVersion" AS "sessionVersion", a."userId" AS "ownerId", a."startedAt", a."finishedAt", a."assignmentId", a."deadlineAt",
+      (SELECT COUNT(*) FROM "QuizAttemptQuestion" q WHERE q."attemptId" = a."id") AS "total",
+      (SELECT COUNT(*) FROM "QuizAttemptQuestion" q WHERE q."attemptId" = a."id" AND q."questionId" = ${questionId}) AS "asked",
+      (SELECT COUNT(*) FROM "QuizAnswer" s JOIN "QuizAttemptQuestion" q ON q."attemptId" = s."attemptId" AND q."questionId" = s."questionId"
+        WHERE s."attemptId" = a."id") AS "answered",
+      (SELECT MAX(s."answeredAt") FROM "QuizAnswer" s JOIN "QuizAttemptQuestion" q ON q."attemptId" = s."attemptId" AND q."questionId" = s."questionId"
+        WHERE s."attemptId" = a."id") AS "lastAnsweredAt",
+      same."responseJson", same."correct", same."score", same."timeMs", same."answeredAt", same."clientSubmissionId"
+    FROM "User" u
+    LEFT JOIN "QuizAttempt" a ON a."id" = ${attemptId}
+    LEFT JOIN "QuizAnswer" same ON same."attemptId" = a."id" AND same."questionId" = ${questionId}
+    WHERE u."id" = ${userId}`;
+  const row = rows[0];
+  if (!row) return null;
+  const attempt =
+    row.ownerId === null
+      ? null
+      : { userId: row.ownerId, startedAt: dateOf(row.startedAt)!, finishedAt: dateOf(row.finishedAt), assignmentId: row.assignmentId, deadlineAt: dateOf(row.deadlineAt) };
+  const stored =
+    row.responseJson === null
+      ? null
+      : toStoredAnswer(attemptId, {
+          questionId,
+          responseJson: row.responseJson,
+          correct: booleanOf(row.correct),
+          score: Number(row.score),
+          timeMs: Number(row.timeMs),
+          answeredAt: dateOf(row.answeredAt)!,
+          clientSubmissionId: row.clientSubmissionId,
+        });
+  return {
+    sessionVersion: Number(row.sessionVersion),
+    attempt,
+    total: Number(row.total),
+    asked: Number(row.asked) > 0,
+    answered: Number(row.answered),
+    lastAnsweredAt: dateOf(row.lastAnsweredAt),
+    stored,
+  };
+}
+
+/**
+ * Grades and records one answer. The hot path is one read (readAnswerContext) with the question from this process's
+ * copy of the bank, then one write transaction. First write wins: the same answer (or the same clientSubmissionId)
  * again returns the stored one; a different one is an AnswerConflictError (409). The unique (attemptId, questionId)
  * index settles concurrent submissions. The answer that completes the attempt finishes it in the same transaction,
  * so every reader can trust finishedAt. An assignment's rules decide whether the answer still counts and what the
- * reply reveals.
+ * reply reveals. With `session`, the caller's session version is checked in the same read (401 when revoked).
  */
-export async function submitAnswer(userId: string, input: SubmitAnswerInput, now: Date = new Date()): Promise<SubmitAnswerResult> {
+export async function submitAnswer(
+  userId: string,
+  input: SubmitAnswerInput,
+  now: Date = new Date(),
+  session?: { version: number },
+): Promise<SubmitAnswerResult> {
   const { attemptId, questionId } = input;
-  const [attempt, question] = await Promise.all([
-    db.quizAttempt.findUnique({
-      where: { id: attemptId },
-      select: {
-        userId: true,
-        startedAt: true,
-        finishedAt: true,
-        assignmentId: true,
-        deadlineAt: true,
-        questions: attemptQuestionsInOrder,
-        answers: { select: answerColumns },
-      },
-    }),
-    getQuestion(questionId),
-  ]);
-  if (!attempt) throw new QuizError("attempt-not-found");
+  const [context, question] = await Promise.all([readAnswerContext(userId, attemptId, questionId), getQuestion(questionId)]);
+  if (session && (!context || context.sessionVersion !== session.version)) throw new AppError("unauthenticated", "Sign in to answer.");
+  const attempt = context?.attempt;
+  if (!context || !attempt) throw new QuizError("attempt-not-found");
   if (attempt.userId !== userId) throw new QuizError("not-your-attempt");
-  const questionIds = attempt.questions.map((q) => q.questionId);
-  if (!questionIds.includes(questionId)) throw new QuizError("question-not-in-attempt");
+  if (!context.asked) throw new QuizError("question-not-in-attempt");
   if (!question) throw new QuizError("question-not-found");
 
   // An ungradable response is a 400 whether or not the question was answered before.
   const grade = gradeAnswer(question, input.response);
-  const inAttempt = new Set(questionIds);
-  const storedRows = attempt.answers.filter((a) => inAttempt.has(a.questionId));
-  // Only this question's stored answer can make the submission a duplicate or a conflict: parse that one alone.
-  const sameQuestion = storedRows.filter((a) => a.questionId === questionId).map((a) => toStoredAnswer(attemptId, a));
-  const total = questionIds.length;
+  // Only this question's stored answer can make the submission a duplicate or a conflict.
+  const sameQuestion = context.stored ? [context.stored] : [];
+  const total = context.total;
   const submission = { attemptId, questionId, response: input.response, clientSubmissionId: input.clientSubmissionId };
 
   const accepted = acceptAnswer(sameQuestion, submission);
@@ -108,12 +182,12 @@ export async function submitAnswer(userId: string, input: SubmitAnswerInput, now
       ? { ...hiddenResultOf(question, answer, progress), duplicate }
       : { ...answerResultOf(question, answer, progress), duplicate };
   if (accepted.status === "duplicate") {
-    const progress = { answered: storedRows.length, total, finished: attempt.finishedAt !== null };
+    const progress = { answered: context.answered, total, finished: attempt.finishedAt !== null };
     return reply(accepted.answer, progress, true);
   }
   if (attempt.finishedAt) throw new QuizError("attempt-finished");
 
-  const timeMs = answerTimeMs(previousAnswerAt(attempt.startedAt, storedRows.map((a) => a.answeredAt)), now);
+  const timeMs = answerTimeMs(previousAnswerAt(attempt.startedAt, context.lastAnsweredAt ? [context.lastAnsweredAt] : []), now);
   try {
     const [, , finish] = await db.$transaction([
       // Takes the attempt's row first, so on PostgreSQL a concurrent answer to the same attempt waits and the
@@ -138,20 +212,16 @@ export async function submitAnswer(userId: string, input: SubmitAnswerInput, now
         data: { finishedAt: now },
       }),
     ]);
-    const progress = { answered: storedRows.length + 1, total, finished: finish.count === 1 };
+    const progress = { answered: context.answered + 1, total, finished: finish.count === 1 };
     return reply({ ...grade, response: input.response }, progress, false);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // A concurrent submission for this question won the race: judge ours against what it stored.
-    const row = await db.quizAttempt.findUniqueOrThrow({
-      where: { id: attemptId },
-      select: { finishedAt: true, answers: { select: answerColumns } },
-    });
-    const answers = row.answers.filter((a) => inAttempt.has(a.questionId)).map((a) => toStoredAnswer(attemptId, a));
+    const after = await readAnswerContext(userId, attemptId, questionId);
     // Same answer: the stored one is returned; a different one throws AnswerConflictError.
-    const winner = acceptAnswer(answers, submission);
+    const winner = acceptAnswer(after?.stored ? [after.stored] : [], submission);
     if (winner.status !== "duplicate") throw error;
-    const progress = { answered: answers.length, total, finished: row.finishedAt !== null };
+    const progress = { answered: after?.answered ?? 0, total, finished: (after?.attempt?.finishedAt ?? null) !== null };
     return reply(winner.answer, progress, true);
   }
 }

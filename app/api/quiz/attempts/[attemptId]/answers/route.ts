@@ -1,5 +1,5 @@
 import { answerBodySchema } from "@/lib/domain/quiz";
-import { sessionUserIdOf } from "@/lib/server/auth/session-user-id";
+import { sessionClaimsOf } from "@/lib/server/auth/session-user-id";
 import { jsonError, jsonErrorFrom } from "@/lib/server/http/json-error";
 import { crossOriginRefusal, isSameOrigin, readJsonRequest } from "@/lib/server/http/request-guard";
 import { submitAnswer } from "@/lib/server/services/quiz/submit-answer";
@@ -14,8 +14,9 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, context: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await context.params;
   if (!isSameOrigin(request)) return crossOriginRefusal();
-  const userId = await sessionUserIdOf(request);
-  if (!userId) return jsonError("unauthenticated", "Sign in to answer.");
+  // The token alone here; its session version is checked against the user row in the answer's own read.
+  const session = await sessionClaimsOf(request);
+  if (!session) return jsonError("unauthenticated", "Sign in to answer.");
   const read = await readJsonRequest(request);
   if (!read.ok) return read.response;
   const parsed = answerBodySchema.safeParse(read.body);
@@ -24,7 +25,7 @@ export async function POST(request: Request, context: { params: Promise<{ attemp
     return jsonError("invalid-input", `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`);
   }
   try {
-    const result = await submitAnswer(userId, { attemptId, ...parsed.data });
+    const result = await submitAnswer(session.userId, { attemptId, ...parsed.data }, new Date(), { version: session.sessionVersion });
     return Response.json(result, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return jsonErrorFrom(error, "quiz answer");
