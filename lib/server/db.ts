@@ -4,7 +4,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma/postgresql/client";
 import { PrismaClient as SqlitePrismaClient } from "../generated/prisma/sqlite/client";
-import { providerFromUrl, resolveDatabaseUrl, sqliteFilePath } from "@/lib/database-url";
+import { type DbProvider, providerFromUrl, resolveDatabaseUrl, sqliteFilePath } from "@/lib/database-url";
 import { DurableSqliteAdapterFactory, SQLITE_LOCK_WAIT_MS } from "@/lib/sqlite-client";
 
 // Scripts that use the app's database (seed, ingest, the e2e server, benchmarks) run with tsx
@@ -45,4 +45,6 @@ export function createPrismaClient(url?: string): DatabaseClient {
 const globalForDb = globalThis as typeof globalThis & { __prismaDb?: DatabaseClient };
 
 export const db: DatabaseClient = globalForDb.__prismaDb ?? createPrismaClient();
+/** Which SQL dialect `db` speaks, for the few raw statements whose text differs between the two. */
+export const dbProvider: DbProvider = providerFromUrl(resolveDatabaseUrl());
 if (process.env.NODE_ENV !== "production") globalForDb.__prismaDb = db;

@@ -56,15 +56,21 @@ async function main(): Promise<void> {
   const count = statementCounter();
   const { db } = await import("../../lib/server/db");
   const { loadAssignmentResults } = await import("../../lib/server/services/results/load-assignment-results");
-  const { exportAssignmentResults } = await import("../../lib/server/services/results/export-assignment-results");
+  const { streamAssignmentResults } = await import("../../lib/server/services/results/export-assignment-results");
   const [teacherId, assignmentId] = process.argv.slice(2) as [string, string];
   const now = new Date();
+  // The whole file as the download route sends it: every part of UTF-8, read to the end.
+  const csvBytes = async (rows: "students" | "answers") => {
+    let bytes = 0;
+    for await (const part of (await streamAssignmentResults(teacherId, assignmentId, rows, now)).parts) bytes += part.byteLength;
+    return bytes;
+  };
   const results = [
     // The reference: reading every answer row of the assignment once, nothing else.
     await measure("reference: read 6,000 answer rows", count, async () => (await db.quizAnswer.findMany({ where: { attempt: { assignmentId } } })).length),
     await measure("results page data", count, async () => JSON.stringify(await loadAssignmentResults(teacherId, assignmentId, now)).length),
-    await measure("CSV, one row per student", count, async () => (await exportAssignmentResults(teacherId, assignmentId, "students", now)).body.length),
-    await measure("CSV, one row per answer", count, async () => (await exportAssignmentResults(teacherId, assignmentId, "answers", now)).body.length),
+    await measure("CSV, one row per student", count, () => csvBytes("students")),
+    await measure("CSV, one row per answer", count, () => csvBytes("answers")),
   ];
   process.stdout.write(`RESULT ${JSON.stringify(results)}\n`);
   await db.$disconnect();

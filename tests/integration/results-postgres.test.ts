@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/scripts/db/migrate";
 import { type ThrowawayPostgres, startPostgres } from "../support/postgres";
+import { expectedAnswersCsv } from "../support/expected-answers-csv";
 import { NOW, Q, seedResultsFixture, type ResultsFixture } from "../support/results-fixture";
 
 let server: ThrowawayPostgres;
@@ -10,6 +11,7 @@ let f: ResultsFixture;
 let services: {
   loadAssignmentResults: typeof import("@/lib/server/services/results/load-assignment-results").loadAssignmentResults;
   exportAssignmentResults: typeof import("@/lib/server/services/results/export-assignment-results").exportAssignmentResults;
+  db: typeof import("@/lib/server/db").db;
   disconnect: () => Promise<void>;
 };
 
@@ -24,7 +26,7 @@ beforeAll(async () => {
     import("@/lib/server/services/results/load-assignment-results"),
     import("@/lib/server/services/results/export-assignment-results"),
   ]);
-  services = { loadAssignmentResults, exportAssignmentResults, disconnect: () => db.$disconnect() };
+  services = { loadAssignmentResults, exportAssignmentResults, db, disconnect: () => db.$disconnect() };
 });
 
 afterAll(async () => {
@@ -63,5 +65,11 @@ describe("results on PostgreSQL", () => {
     expect(lines[5]).toMatch(/^Period 3,Migration quiz,Ben,u-ben@example.com,1,yes,1,q-year-1899,year-choice,/);
     // Booleans, numbers and dates read back through the driver as on SQLite: yes/no, a score, an ISO 8601 time.
     expect(lines[5]).toMatch(/,1899,yes,1,\d+(\.\d+)?,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
+
+  it("streams the answers CSV a few students at a time, equal to the rows read one by one", async () => {
+    const { students } = await services.loadAssignmentResults(f.teacherId, f.quizId, NOW);
+    const streamed = await services.exportAssignmentResults(f.teacherId, f.quizId, "answers", NOW, 2);
+    expect(streamed.body).toBe(await expectedAnswersCsv(services.db, f.quizId, students));
   });
 });

@@ -5,12 +5,13 @@ import { db } from "@/lib/server/db";
 import { addMissedToFlashcards } from "@/lib/server/services/quiz/add-missed-to-flashcards";
 import { addAssignmentCards } from "@/lib/server/services/results/add-assignment-cards";
 import { excludeQuestionFromClass } from "@/lib/server/services/results/exclude-question";
-import { exportAssignmentResults } from "@/lib/server/services/results/export-assignment-results";
+import { exportAssignmentResults, streamAssignmentResults } from "@/lib/server/services/results/export-assignment-results";
 import { loadAssignmentResults } from "@/lib/server/services/results/load-assignment-results";
 import { loadClassProgress } from "@/lib/server/services/results/load-class-progress";
 import { loadMyAssignmentResults } from "@/lib/server/services/results/load-my-assignment-results";
 import { handleResultsCsv } from "@/lib/server/services/results/results-csv-route";
 import { classErrorCode } from "../support/class-error-code";
+import { expectedAnswersCsv } from "../support/expected-answers-csv";
 import { NOW, Q, seedResultsFixture, type ResultsFixture } from "../support/results-fixture";
 
 let f: ResultsFixture;
@@ -100,6 +101,30 @@ describe("CSV export", () => {
     expect(await statusOf(caller(f.otherTeacherId, "teacher"))).toEqual([404, "assignment-not-found"]);
     expect(await statusOf(caller(f.teacherId, "teacher"), "everything")).toEqual([400, "invalid-input"]);
     expect(await statusOf(caller(f.teacherId, "teacher"), "answers")).toEqual([200, "text/csv; charset=utf-8"]);
+  });
+});
+
+describe("streamed answers CSV", () => {
+  it("writes a class a few students at a time, in whole rows, equal to the rows read one by one", async () => {
+    const { students } = await loadAssignmentResults(f.teacherId, f.quizId, NOW);
+    const expected = await expectedAnswersCsv(db, f.quizId, students);
+    expect(expected.split("\r\n")).toHaveLength(22); // header + 20 answers + "" (the oracle reads every answer)
+    const file = await streamAssignmentResults(f.teacherId, f.quizId, "answers", NOW, 2);
+    const parts: string[] = [];
+    for await (const part of file.parts) parts.push(Buffer.from(part).toString("utf8"));
+    // Header, then Ana and Ben, then Cai and Dee; Eli, with no attempt, adds no part.
+    expect(parts).toHaveLength(3);
+    expect(parts.every((part) => part.endsWith("\r\n"))).toBe(true);
+    expect(parts.join("")).toBe(expected);
+    expect((await exportAssignmentResults(f.teacherId, f.quizId, "answers", NOW, 1)).body).toBe(expected);
+  });
+
+  it("sends the same bytes through the download route", async () => {
+    const { students } = await loadAssignmentResults(f.teacherId, f.quizId, NOW);
+    const response = await handleResultsCsv(csvRequest("answers"), f.quizId, caller(f.teacherId, "teacher"), NOW);
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="migration-quiz-answers-${NOW.toISOString().slice(0, 10)}.csv"`);
+    // Bytes, not response.text(): a decoder would drop the byte-order mark that spreadsheets need.
+    expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(await expectedAnswersCsv(db, f.quizId, students), "utf8"))).toBe(true);
   });
 });
 

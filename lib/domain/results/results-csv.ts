@@ -60,7 +60,8 @@ export interface CsvAnswer {
   correct: boolean;
   score: number;
   timeMs: number;
-  answeredAt: Date;
+  /** A Date, or already an ISO 8601 UTC text (as read in bulk from the database). */
+  answeredAt: Date | string;
 }
 
 export const ANSWER_ROW_HEADER = [
@@ -68,10 +69,14 @@ export const ANSWER_ROW_HEADER = [
   "prompt", "response", "correct", "score", "time (s)", "answered at",
 ] as const;
 
-/** One row per answer given, every attempt included; `counted` marks the attempt that scores. */
-export function answerRowsCsv(assignment: CsvAssignment, answers: readonly CsvAnswer[]): string {
-  // A class's file repeats each name, email, prompt and common answer hundreds of times: each text is made
-  // spreadsheet-safe and quoted once.
+/** The answers file's first bytes: the byte-order mark and the header row. */
+export const ANSWER_ROWS_HEAD = BOM + ANSWER_ROW_HEADER.map((cell) => csvField(cell)).join(",") + "\r\n";
+
+/**
+ * Writes answer rows one at a time (a long file is sent in parts). A class's file repeats each name, email, prompt
+ * and common answer hundreds of times: each text is made spreadsheet-safe and quoted once per writer.
+ */
+export function answerRowWriter(assignment: CsvAssignment): (answer: CsvAnswer) => string {
   const memo = new Map<string, string>();
   const text = (value: string) => {
     let field = memo.get(value);
@@ -79,12 +84,13 @@ export function answerRowsCsv(assignment: CsvAssignment, answers: readonly CsvAn
     return field;
   };
   const lead = `${text(assignment.className)},${text(assignment.title)},`;
-  let body = BOM + ANSWER_ROW_HEADER.map((cell) => csvField(cell)).join(",") + "\r\n";
-  for (const a of answers) {
-    body +=
-      `${lead}${text(a.studentName)},${text(a.email)},${cellText(a.attemptNumber)},${cellText(a.counted)},${cellText(a.questionNumber)},` +
-      `${text(a.questionId)},${text(a.kind)},${text(a.prompt)},${text(a.response)},${cellText(a.correct)},${cellText(a.score)},` +
-      `${cellText(a.timeMs / 1000)},${cellText(a.answeredAt)}\r\n`;
-  }
-  return body;
+  return (a) =>
+    `${lead}${text(a.studentName)},${text(a.email)},${cellText(a.attemptNumber)},${cellText(a.counted)},${cellText(a.questionNumber)},` +
+    `${text(a.questionId)},${text(a.kind)},${text(a.prompt)},${text(a.response)},${cellText(a.correct)},${cellText(a.score)},` +
+    `${cellText(a.timeMs / 1000)},${a.answeredAt instanceof Date ? a.answeredAt.toISOString() : a.answeredAt}\r\n`;
+}
+
+/** One row per answer given, every attempt included; `counted` marks the attempt that scores. */
+export function answerRowsCsv(assignment: CsvAssignment, answers: readonly CsvAnswer[]): string {
+  return ANSWER_ROWS_HEAD + answers.map(answerRowWriter(assignment)).join("");
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { decideAccess, type SessionUser } from "@/lib/domain/auth/access";
 import { jsonError, jsonErrorFrom } from "@/lib/server/http/json-error";
-import { exportAssignmentResults, RESULT_CSV_ROWS } from "./export-assignment-results";
+import { partsStream } from "@/lib/server/http/parts-stream";
+import { RESULT_CSV_ROWS, streamAssignmentResults } from "./export-assignment-results";
 
 const rowsSchema = z.enum(RESULT_CSV_ROWS).default("students");
 
@@ -20,8 +21,9 @@ export async function handleResultsCsv(request: Request, assignmentId: string, c
   const rows = rowsSchema.safeParse(new URL(request.url).searchParams.get("rows") ?? undefined);
   if (!rows.success) return jsonError("invalid-input", "Choose rows=students or rows=answers.");
   try {
-    const file = await exportAssignmentResults(access.user.id, assignmentId, rows.data, now);
-    return new Response(file.body, {
+    // Who may download is settled here, before the first byte; the rows then stream a few students at a time.
+    const file = await streamAssignmentResults(access.user.id, assignmentId, rows.data, now);
+    return new Response(partsStream(file.parts, "results export"), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${file.filename}"`,
