@@ -1,17 +1,18 @@
 import type { Page } from "@playwright/test";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { PASSWORD, signUp } from "./support/learner";
-import { createClass } from "./support/teacher";
+import { createClass, publishTrueFalseAssignment } from "./support/teacher";
 
 // Signs up, creates a class and an assignment: several slow pages in a row.
 test.describe.configure({ timeout: 180_000 });
 
 type Language = "es" | "ja";
+type Ids = { classUrl: string; assignmentUrl: string; resultsUrl: string };
 
 /** What each teacher page says in each language, and English chrome it must no longer show. */
 interface PageCheck {
   name: string;
-  path: (ids: { classUrl: string; assignmentUrl: string }) => string;
+  path: (ids: Ids) => string;
   says: Record<Language, (string | RegExp)[]>;
   notInEnglish: string[];
 }
@@ -25,23 +26,60 @@ const PAGES: PageCheck[] = [
     name: "the teacher's home",
     path: () => "/teach",
     says: {
-      es: ["Tus clases", "Nueva clase", "Nombre de la clase", "Clases activas", "1 tarea", "Ver clases archivadas"],
-      ja: ["担当クラス", "新しいクラス", "クラス名", "進行中のクラス", "課題1件", "アーカイブしたクラスを表示"],
+      es: ["Tus clases", "Nueva clase", "Nombre de la clase", "Clases activas", "1 estudiante · 1 tarea", "Ver clases archivadas"],
+      ja: ["担当クラス", "新しいクラス", "クラス名", "進行中のクラス", "生徒1人 · 課題1件", "アーカイブしたクラスを表示"],
     },
-    notInEnglish: ["Your classes", "New class", "Class name", "Active classes", "assignment", "Show archived classes", "Code:"],
+    notInEnglish: ["Your classes", "New class", "Class name", "Active classes", "assignment", "student", "Show archived classes", "Code:"],
   },
   {
     name: "the class page",
     path: ({ classUrl }) => classUrl,
     says: {
-      es: ["Cómo se unen los estudiantes", "Enlace para unirse", "Crear un código nuevo", "Tareas", "Estudiantes (0)", `vence el ${DUE_TEXT.es}`, "Borrador"],
-      ja: ["生徒の参加方法", "参加用リンク", "新しいコードを作る", "課題", "生徒（0人）", `締め切り：${DUE_TEXT.ja}`, "下書き"],
+      es: ["Cómo se unen los estudiantes", "Enlace para unirse", "Crear un código nuevo", "Tareas", "Estudiantes (1)", "0 de 1 entregaron", `vence el ${DUE_TEXT.es}`, "Retirar"],
+      ja: ["生徒の参加方法", "参加用リンク", "新しいコードを作る", "課題", "生徒（1人）", "1人中0人が提出", `締め切り：${DUE_TEXT.ja}`, "外す"],
     },
-    notInEnglish: ["How students join", "Join link", "Make a new code", "Assignments", "Students (0)", "due ", "Draft", "No students yet", "All classes"],
+    notInEnglish: ["How students join", "Join link", "Make a new code", "Assignments", "Students (", "submitted", "due ", "Remove", "All classes"],
+  },
+  {
+    name: "the new assignment form",
+    path: ({ classUrl }) => `${classUrl}/assignments/new`,
+    says: {
+      es: ["Nueva tarea", "Cuántas preguntas", "Tipos de pregunta", "Verdadero o falso", "Fechas (Asia/Tokyo)", "Qué intento cuenta", "La nota más alta", "Guardar borrador"],
+      ja: ["新しい課題", "問題数", "問題の種類", "正誤", "日時（Asia/Tokyo）", "採点に使う解答", "最高得点", "下書きを保存"],
+    },
+    notInEnglish: ["New assignment", "How many questions", "Kinds of question", "True or false", "Dates (", "Which attempt counts", "The highest score", "Save draft"],
+  },
+  {
+    name: "the assignment page",
+    path: ({ assignmentUrl }) => assignmentUrl,
+    says: {
+      es: ["Publicado.", "Resultados y estadísticas", "Reglas", "Vence", DUE_TEXT.es, "Sin entregas tardías", "Estudiantes (1)", "Sin empezar", "Nota: —", "Adaptaciones para Rosa Estudiante", "Preguntas (2)", "Respuesta:"],
+      ja: ["公開済み。", "結果と統計", "設定", "締め切り", DUE_TEXT.ja, "期限後の提出なし", "生徒（1人）", "未着手", "得点：—", "Rosa Estudianteさんの個別設定", "問題（2問）", "答え："],
+    },
+    // Question prompts and quotes stay English (content), so only chrome phrases no lesson uses are listed.
+    notInEnglish: ["Results and statistics", "Late work until", "No late work", "Not started", "Score: ", "Accommodations for", "Questions (", "Answer: "],
+  },
+  {
+    name: "the results page",
+    path: ({ resultsUrl }) => resultsUrl,
+    says: {
+      es: ["Resultados: Tratado 1873", "1 estudiante · 2 preguntas", "Descargar CSV: una fila por estudiante", "Estudiantes × preguntas", "La facilidad es", "Facilidad", "Respuesta incorrecta más elegida", "Sin empezar", "9 mar., 11:59 p. m."],
+      ja: ["結果：Tratado 1873", "生徒1人 · 2問", "CSVをダウンロード：生徒ごとに1行", "生徒×問題", "正答率は", "識別力", "最も多い誤答", "未着手", "3月9日 23:59"],
+    },
+    notInEnglish: ["Results:", "Download CSV", "Students × questions", "Facility is", "Most-chosen wrong answer", "Not started", "Time spent"],
+  },
+  {
+    name: "the class progress page",
+    path: ({ classUrl }) => `${classUrl}/progress`,
+    says: {
+      es: ["Progreso: Historia 4B", "El dominio por lección", "Estudio últimos 7 días", "Última actividad", "Sin estudiar", "Nunca"],
+      ja: ["進捗：Historia 4B", "レッスンごとの習熟度", "直近7日間の学習", "最終学習日時", "未学習", "なし"],
+    },
+    notInEnglish: ["Progress:", "Mastery per lesson", "Last 7 days", "Last active", "Not studied", "Never", "Falling behind?"],
   },
 ];
 
-async function checkPage(page: Page, check: PageCheck, language: Language, ids: { classUrl: string; assignmentUrl: string }) {
+async function checkPage(page: Page, check: PageCheck, language: Language, ids: Ids) {
   await page.goto(check.path(ids));
   const main = page.locator("main");
   for (const text of check.says[language]) await expect(main, `${check.name} in ${language}`).toContainText(text);
@@ -60,18 +98,25 @@ test("the teacher's pages speak Spanish and Japanese, with due dates in the chos
     const code = await createClass(page, "Historia 4B");
     expect(code).toMatch(/^[A-Z2-9]{3} [A-Z2-9]{3}$/);
     const classUrl = new URL(page.url()).pathname;
-    // A draft with a fixed due date, so every page shows the same instant.
-    await page.getByRole("link", { name: "New assignment" }).click();
-    await page.getByLabel("Title").fill("Tratado 1873");
-    await page.getByLabel("How many questions").fill("2");
-    await page.getByLabel("Due", { exact: true }).fill(DUE_AT);
-    await page.getByRole("button", { name: "Save draft" }).click();
-    await expect(page.getByText("Saved. Check the questions below")).toBeVisible();
-    const assignmentUrl = new URL(page.url()).pathname;
+    // A student in the class, so the roster, results, heatmap and progress tables have a row.
+    const student = await browser.newContext();
+    try {
+      const studentPage = await student.newPage();
+      await signUp(studentPage, trackUser(uniqueEmail("student-lang")), "Rosa Estudiante");
+      await studentPage.goto(`/join/${code.replace(" ", "")}`);
+      await studentPage.getByRole("button", { name: "Join Historia 4B" }).click();
+      await expect(studentPage.getByText("You joined the class.")).toBeVisible();
+    } finally {
+      await student.close();
+    }
+    await page.goto(classUrl);
+    // Published with a fixed due date, so every page shows the same instant.
+    const assignmentUrl = new URL(await publishTrueFalseAssignment(page, { title: "Tratado 1873", count: 2, dueAt: DUE_AT })).pathname;
+    const resultsUrl = new URL((await page.getByRole("link", { name: "Results and statistics" }).getAttribute("href"))!, page.url()).pathname;
 
     for (const language of ["es", "ja"] as const) {
       await context.addCookies([{ name: "locale", value: language, url: baseURL }]);
-      for (const check of PAGES) await checkPage(page, check, language, { classUrl, assignmentUrl });
+      for (const check of PAGES) await checkPage(page, check, language, { classUrl, assignmentUrl, resultsUrl });
     }
   } finally {
     await context.close();

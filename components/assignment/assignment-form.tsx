@@ -1,14 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveAssignment, type AssignmentFormValues, type SaveAssignmentState } from "@/lib/actions/save-assignment";
-import { GRADING_LABELS, REVIEW_POLICY_LABELS } from "@/lib/domain/assignments/labels";
 import { GRADING_RULES, REVIEW_POLICIES } from "@/lib/domain/assignments/rules";
 import type { AssignmentQuestionView } from "@/lib/domain/assignments/views";
 import { PendingSubmitButton } from "@/components/quiz/pending-submit-button";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";
 import { TextField } from "@/components/ui/text-field";
+import { useServerMessage } from "@/components/ui/use-server-message";
 import { QuestionPreview } from "./question-preview-list";
 
 export interface AssignmentFormProps {
@@ -28,6 +29,9 @@ const selectClass = "block w-full rounded-md border border-stone-300 bg-white px
 
 /** Create or edit an assignment; a plain form that works without JavaScript. */
 export function AssignmentForm({ classId, assignmentId, lessons, kinds, bank, defaults, timeZone }: AssignmentFormProps) {
+  const t = useTranslations("teach.form");
+  const labels = useTranslations("assignmentLabels");
+  const say = useServerMessage();
   const [state, formAction] = useActionState<SaveAssignmentState, FormData>(saveAssignment, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const v = state?.values ?? defaults;
@@ -39,31 +43,31 @@ export function AssignmentForm({ classId, assignmentId, lessons, kinds, bank, de
   return (
     <form action={formAction} className="space-y-6" noValidate>
       {state && !state.ok && (state.formError || Object.keys(errors).length > 0) ? (
-        <Alert>{state.formError ?? "Check the fields marked below."}</Alert>
+        <Alert>{state.formError ? say(state.formError) : t("checkFields")}</Alert>
       ) : null}
       <input type="hidden" name="classId" value={classId} />
       {assignmentId ? <input type="hidden" name="assignmentId" value={assignmentId} /> : null}
-      {field("title", "Title", { required: true, maxLength: 120 })}
+      {field("title", t("title"), { required: true, maxLength: 120 })}
 
       <fieldset className={box}>
-        <legend className="px-1 font-semibold">Questions</legend>
+        <legend className="px-1 font-semibold">{t("questions")}</legend>
         <div className="flex flex-wrap gap-4 text-sm">
           <label className="flex items-center gap-2">
-            <input type="radio" name="mode" value="draw" defaultChecked={text("mode") !== "pick"} /> Draw at random
+            <input type="radio" name="mode" value="draw" defaultChecked={text("mode") !== "pick"} /> {t("drawRandom")}
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="mode" value="pick" defaultChecked={text("mode") === "pick"} /> Hand-pick
+            <input type="radio" name="mode" value="pick" defaultChecked={text("mode") === "pick"} /> {t("handPick")}
           </label>
         </div>
         <div className="space-y-4 border-t border-stone-100 pt-4">
-          <p className="text-sm font-medium">Draw at random</p>
+          <p className="text-sm font-medium">{t("drawRandom")}</p>
           <div className="grid gap-4 sm:grid-cols-3">
-            {field("count", "How many questions", { type: "number", min: 1, max: 50, inputMode: "numeric" })}
-            {field("fromYear", "Timeline span from (year, optional)", { type: "number", inputMode: "numeric" })}
-            {field("toYear", "to (year, optional)", { type: "number", inputMode: "numeric" })}
+            {field("count", t("count"), { type: "number", min: 1, max: 50, inputMode: "numeric" })}
+            {field("fromYear", t("fromYear"), { type: "number", inputMode: "numeric" })}
+            {field("toYear", t("toYear"), { type: "number", inputMode: "numeric" })}
           </div>
           <fieldset aria-describedby={errors.documentIds ? "documentIds-error" : undefined}>
-            <legend className="text-sm font-medium">Lessons (none chosen: every lesson)</legend>
+            <legend className="text-sm font-medium">{t("lessons")}</legend>
             <div className="mt-2 grid gap-2 sm:grid-cols-2">
               {lessons.map((l) => (
                 <label key={l.id} className="flex items-start gap-2 text-sm">
@@ -75,7 +79,7 @@ export function AssignmentForm({ classId, assignmentId, lessons, kinds, bank, de
             <FieldError id="documentIds-error" messages={errors.documentIds} />
           </fieldset>
           <fieldset aria-describedby={errors.kinds ? "kinds-error" : undefined}>
-            <legend className="text-sm font-medium">Kinds of question</legend>
+            <legend className="text-sm font-medium">{t("kinds")}</legend>
             <div className="mt-2 grid gap-2 sm:grid-cols-2">
               {kinds.map((k) => (
                 <label key={k.kind} className="flex items-center gap-2 text-sm">
@@ -87,7 +91,7 @@ export function AssignmentForm({ classId, assignmentId, lessons, kinds, bank, de
           </fieldset>
         </div>
         <div className="space-y-2 border-t border-stone-100 pt-4">
-          <p className="text-sm font-medium" id="pick-heading">Hand-pick (open a lesson to see its questions)</p>
+          <p className="text-sm font-medium" id="pick-heading">{t("pickHeading")}</p>
           <FieldError id="questionIds-error" messages={errors.questionIds} />
           {bank.map((group) => (
             <details key={group.lessonTitle} className="rounded-md border border-stone-200">
@@ -109,43 +113,43 @@ export function AssignmentForm({ classId, assignmentId, lessons, kinds, bank, de
         </div>
         <div className="flex flex-wrap gap-4 border-t border-stone-100 pt-4 text-sm">
           <label className="flex items-center gap-2">
-            <input type="checkbox" name="shuffleQuestions" defaultChecked={text("shuffleQuestions") === "on"} /> Shuffle questions per student
+            <input type="checkbox" name="shuffleQuestions" defaultChecked={text("shuffleQuestions") === "on"} /> {t("shuffleQuestions")}
           </label>
           <label className="flex items-center gap-2">
-            <input type="checkbox" name="shuffleChoices" defaultChecked={text("shuffleChoices") === "on"} /> Shuffle choices per student
+            <input type="checkbox" name="shuffleChoices" defaultChecked={text("shuffleChoices") === "on"} /> {t("shuffleChoices")}
           </label>
         </div>
       </fieldset>
 
       <fieldset className={box}>
-        <legend className="px-1 font-semibold">Dates ({timeZone})</legend>
+        <legend className="px-1 font-semibold">{t("dates", { zone: timeZone })}</legend>
         <div className="grid gap-4 sm:grid-cols-3">
-          {field("opensAt", "Opens (blank: when published)", { type: "datetime-local" })}
-          {field("dueAt", "Due", { type: "datetime-local", required: true })}
-          {field("lateUntil", "Late work until (blank: none)", { type: "datetime-local" })}
+          {field("opensAt", t("opensAt"), { type: "datetime-local" })}
+          {field("dueAt", t("dueAt"), { type: "datetime-local", required: true })}
+          {field("lateUntil", t("lateUntil"), { type: "datetime-local" })}
         </div>
       </fieldset>
 
       <fieldset className={box}>
-        <legend className="px-1 font-semibold">Rules</legend>
+        <legend className="px-1 font-semibold">{t("rules")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("timeLimitMinutes", "Time limit in minutes (blank: none)", { type: "number", min: 1, max: 600, inputMode: "numeric" })}
-          {field("attemptsAllowed", "Attempts allowed (blank: unlimited)", { type: "number", min: 1, max: 100, inputMode: "numeric" })}
+          {field("timeLimitMinutes", t("timeLimit"), { type: "number", min: 1, max: 600, inputMode: "numeric" })}
+          {field("attemptsAllowed", t("attemptsAllowed"), { type: "number", min: 1, max: 100, inputMode: "numeric" })}
           <div className="space-y-1">
-            <label htmlFor="grading" className="block text-sm font-medium">Which attempt counts</label>
+            <label htmlFor="grading" className="block text-sm font-medium">{t("grading")}</label>
             <select id="grading" name="grading" defaultValue={text("grading") || "highest"} className={selectClass}>
-              {GRADING_RULES.map((g) => <option key={g} value={g}>{GRADING_LABELS[g]}</option>)}
+              {GRADING_RULES.map((g) => <option key={g} value={g}>{labels(`grading.${g}`)}</option>)}
             </select>
           </div>
           <div className="space-y-1">
-            <label htmlFor="reviewPolicy" className="block text-sm font-medium">Students see the correct answers</label>
+            <label htmlFor="reviewPolicy" className="block text-sm font-medium">{t("reviewPolicy")}</label>
             <select id="reviewPolicy" name="reviewPolicy" defaultValue={text("reviewPolicy") || "after-submit"} className={selectClass}>
-              {REVIEW_POLICIES.map((p) => <option key={p} value={p}>{REVIEW_POLICY_LABELS[p]}</option>)}
+              {REVIEW_POLICIES.map((p) => <option key={p} value={p}>{labels(`reviewPolicy.${p}`)}</option>)}
             </select>
           </div>
         </div>
       </fieldset>
-      <PendingSubmitButton label={assignmentId ? "Save changes" : "Save draft"} pendingLabel="Saving…" />
+      <PendingSubmitButton label={assignmentId ? t("saveChanges") : t("saveDraft")} pendingLabel={t("saving")} />
     </form>
   );
 }

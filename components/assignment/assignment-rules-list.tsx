@@ -1,17 +1,19 @@
-import { GRADING_LABELS, REVIEW_POLICY_LABELS } from "@/lib/domain/assignments/labels";
+import { useTranslations } from "next-intl";
 import type { AssignmentRulesView } from "@/lib/domain/assignments/views";
 
 /** The rules in words, dates already formatted in the reader's zone. */
 export function AssignmentRulesList({ rules, dates }: { rules: AssignmentRulesView; dates: { opens: string; due: string; lateUntil: string } }) {
+  const t = useTranslations("teach.rules");
+  const labels = useTranslations("assignmentLabels");
   const rows: [string, string][] = [
-    ["Opens", dates.opens],
-    ["Due", dates.due],
-    ["Late work until", dates.lateUntil],
-    ["Time limit", rules.timeLimitMinutes === null ? "None" : `${rules.timeLimitMinutes} minutes`],
-    ["Attempts", rules.attemptsAllowed === null ? "Unlimited" : String(rules.attemptsAllowed)],
-    ["Counts", GRADING_LABELS[rules.grading]],
-    ["Correct answers shown", REVIEW_POLICY_LABELS[rules.reviewPolicy]],
-    ["Order", [rules.shuffleQuestions ? "questions shuffled" : "questions in order", rules.shuffleChoices ? "choices shuffled" : null].filter(Boolean).join(", ")],
+    [t("opens"), dates.opens],
+    [t("due"), dates.due],
+    [t("lateUntil"), dates.lateUntil],
+    [t("timeLimit"), rules.timeLimitMinutes === null ? t("none") : t("minutes", { count: rules.timeLimitMinutes })],
+    [t("attempts"), rules.attemptsAllowed === null ? t("unlimited") : String(rules.attemptsAllowed)],
+    [t("counts"), labels(`grading.${rules.grading}`)],
+    [t("answersShown"), labels(`reviewPolicy.${rules.reviewPolicy}`)],
+    [t("order"), [rules.shuffleQuestions ? t("questionsShuffled") : t("questionsInOrder"), rules.shuffleChoices ? t("choicesShuffled") : null].filter(Boolean).join(", ")],
   ];
   return (
     <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">

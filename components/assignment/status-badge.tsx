@@ -1,4 +1,4 @@
-import { STUDENT_STATUS_LABELS } from "@/lib/domain/assignments/labels";
+import { useTranslations } from "next-intl";
 import type { StudentStatus } from "@/lib/domain/assignments/student-status";
 
 const TONES: Record<StudentStatus, string> = {
@@ -11,9 +11,10 @@ const TONES: Record<StudentStatus, string> = {
 
 /** A student's status in words (never colour alone). */
 export function StatusBadge({ status }: { status: StudentStatus }) {
+  const t = useTranslations("assignmentLabels.status");
   return (
     <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${TONES[status]}`} data-status={status}>
-      {STUDENT_STATUS_LABELS[status]}
+      {t(status)}
     </span>
   );
 }

@@ -1,15 +1,16 @@
 // How results figures read on screen.
 import type { StudentStatus } from "@/lib/domain/assignments/student-status";
+import { formatLocaleOf } from "@/lib/domain/i18n/locales";
 
 export const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
 
 export const signed = (value: number | null) => (value === null ? "—" : value.toFixed(2));
 
-export function duration(ms: number): string {
-  if (ms <= 0) return "—";
+/** Time spent as whole minutes, or hours and minutes; null when none was spent (shown as "—"). */
+export function durationParts(ms: number): { hours: number; minutes: number } | null {
+  if (ms <= 0) return null;
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return "under 1 min";
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
 }
 
 export const STATUS_LABEL: Record<StudentStatus, string> = {
@@ -28,6 +29,7 @@ export const STATUS_CLASS: Record<StudentStatus, string> = {
   missing: "border-red-300 bg-red-50 text-red-800",
 };
 
-export function dateTimeFormat(timeZone: string) {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone });
+/** Dates in a results table, in the reader's zone and interface language. */
+export function dateTimeFormat(timeZone: string, locale: string) {
+  return new Intl.DateTimeFormat(formatLocaleOf(locale), { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone });
 }

@@ -3,6 +3,8 @@ import type { StudentResult } from "./student-results";
 
 // Spreadsheet-safe CSV: UTF-8 with a byte-order mark (Excel then reads Japanese and accented names right),
 // CRLF rows, ISO 8601 UTC dates, and no cell a spreadsheet would run as a formula.
+// The column headers stay English and unchanged whatever the interface language: spreadsheets and scripts
+// find columns by these names (README documents them), so renaming or translating one breaks their readers.
 
 export const BOM = "\uFEFF";
 

@@ -1,41 +1,48 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AssignmentForm } from "@/components/assignment/assignment-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeading } from "@/components/ui/page-heading";
 import { instantToLocalDateTime } from "@/lib/domain/assignments/local-date-time";
 import { parseQuestionSpec } from "@/lib/domain/assignments/question-spec";
 import { QUESTION_KINDS } from "@/lib/domain/generation/question-types";
-import { QUESTION_KIND_LABELS } from "@/lib/domain/quiz";
 import { requireRole } from "@/lib/server/auth/session";
 import { orNotFound } from "@/lib/server/class-page";
 import { loadAssignmentFormOptions } from "@/lib/server/services/assignments/assignment-form-options";
 import { loadOwnedAssignment } from "@/lib/server/services/assignments/owned-assignment";
 import { currentUserZone } from "@/lib/server/user-zone";
 
-export const metadata: Metadata = { title: "Edit assignment" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("teach.form"))("editTitle") };
+}
 
 export default async function EditAssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
   const path = `/teach/assignments/${encodeURIComponent(assignmentId)}`;
   const user = await requireRole("teacher", `${path}/edit`);
   const a = await orNotFound(loadOwnedAssignment(user.id, assignmentId));
-  const [options, zone] = await Promise.all([loadAssignmentFormOptions(a.classId), currentUserZone()]);
+  const [options, zone, t, tKinds] = await Promise.all([
+    loadAssignmentFormOptions(a.classId),
+    currentUserZone(),
+    getTranslations("teach.form"),
+    getTranslations("quiz.kindLabels"),
+  ]);
   const local = (d: Date | null) => (d ? instantToLocalDateTime(d, zone.timeZone) : "");
   const spec = parseQuestionSpec(a.specJson);
   return (
     <div>
       <Link href={path} className="text-sm text-brand-800 underline">{a.title}</Link>
-      <PageHeading title="Edit assignment" lead="Saving draws the questions again from your choices." />
+      <PageHeading title={t("editTitle")} lead={t("editLead")} />
       {a.started ? (
-        <Alert>Students have started this assignment, so its questions and rules can no longer change.</Alert>
+        <Alert>{t("started")}</Alert>
       ) : (
         <AssignmentForm
           classId={a.classId}
           assignmentId={a.id}
           lessons={options.lessons}
           bank={options.bank}
-          kinds={QUESTION_KINDS.map((kind) => ({ kind, label: QUESTION_KIND_LABELS[kind] }))}
+          kinds={QUESTION_KINDS.map((kind) => ({ kind, label: tKinds(kind) }))}
           timeZone={zone.timeZone}
           defaults={{
             title: a.title,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ClassProgressTable } from "@/components/results/class-progress-table";
 import { PageLinks } from "@/components/results/page-links";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -11,7 +12,9 @@ import { requireRole } from "@/lib/server/auth/session";
 import { loadClassProgress } from "@/lib/server/services/results/load-class-progress";
 import { currentUserZone } from "@/lib/server/user-zone";
 
-export const metadata: Metadata = { title: "Class progress" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("teach.progress"))("metaTitle") };
+}
 
 export default async function ClassProgressPage({ params, searchParams }: { params: Promise<{ classId: string }>; searchParams: Promise<{ page?: string | string[] }> }) {
   const [{ classId }, search] = await Promise.all([params, searchParams]);
@@ -21,18 +24,18 @@ export default async function ClassProgressPage({ params, searchParams }: { para
     if (error instanceof ClassError) notFound();
     throw error;
   });
-  const { timeZone } = await currentUserZone();
+  const [{ timeZone }, t] = await Promise.all([currentUserZone(), getTranslations("teach.progress")]);
   return (
     <div className="space-y-6">
       <PageHeading
-        title={`Progress: ${view.className}`}
-        lead={`Mastery per lesson is each student’s own dashboard figure: predicted recall of reviewed cards, else recent quiz scores. A student is falling behind with missing work, no study in ${INACTIVE_DAYS} days, or mastery 20 points under the class median.`}
+        title={t("title", { name: view.className })}
+        lead={t("lead", { days: INACTIVE_DAYS })}
       />
       <p className="text-sm font-medium text-stone-800" data-testid="behind-count">
-        {view.behindTotal === 0 ? "No one is falling behind." : `${view.behindTotal} of ${view.studentTotal} students are falling behind (listed first).`}
+        {view.behindTotal === 0 ? t("noneBehind") : t("behind", { behind: view.behindTotal, total: view.studentTotal })}
       </p>
       <ClassProgressTable view={view} timeZone={timeZone} />
-      <PageLinks page={view.page} pageCount={view.pageCount} hrefFor={(p) => `${href}?page=${p}`} label="Student pages" />
+      <PageLinks page={view.page} pageCount={view.pageCount} hrefFor={(p) => `${href}?page=${p}`} label={t("studentPages")} />
     </div>
   );
 }

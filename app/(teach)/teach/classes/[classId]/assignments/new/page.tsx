@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AssignmentForm } from "@/components/assignment/assignment-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { instantToLocalDateTime } from "@/lib/domain/assignments/local-date-time";
 import { QUESTION_KINDS } from "@/lib/domain/generation/question-types";
-import { QUESTION_KIND_LABELS } from "@/lib/domain/quiz";
 import { requireRole } from "@/lib/server/auth/session";
 import { orNotFound } from "@/lib/server/class-page";
 import { loadAssignmentFormOptions } from "@/lib/server/services/assignments/assignment-form-options";
 import { loadOwnedClass } from "@/lib/server/services/classes/owned-class";
 import { currentUserZone } from "@/lib/server/user-zone";
 
-export const metadata: Metadata = { title: "New assignment" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("teach.form"))("newTitle") };
+}
 
 const WEEK_MS = 7 * 24 * 3_600_000;
 
@@ -24,17 +26,22 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   const { classId } = await params;
   const user = await requireRole("teacher", `/teach/classes/${encodeURIComponent(classId)}/assignments/new`);
   const owned = await orNotFound(loadOwnedClass(user.id, classId));
-  const [options, zone] = await Promise.all([loadAssignmentFormOptions(classId), currentUserZone()]);
+  const [options, zone, t, tKinds] = await Promise.all([
+    loadAssignmentFormOptions(classId),
+    currentUserZone(),
+    getTranslations("teach.form"),
+    getTranslations("quiz.kindLabels"),
+  ]);
   const due = defaultDue(new Date(), zone.timeZone);
   return (
     <div>
       <Link href={`/teach/classes/${owned.id}`} className="text-sm text-brand-800 underline">{owned.name}</Link>
-      <PageHeading title="New assignment" lead="Saved as a draft: you see the questions before students do." />
+      <PageHeading title={t("newTitle")} lead={t("newLead")} />
       <AssignmentForm
         classId={owned.id}
         lessons={options.lessons}
         bank={options.bank}
-        kinds={QUESTION_KINDS.map((kind) => ({ kind, label: QUESTION_KIND_LABELS[kind] }))}
+        kinds={QUESTION_KINDS.map((kind) => ({ kind, label: tKinds(kind) }))}
         timeZone={zone.timeZone}
         defaults={{
           title: "",
