@@ -5,17 +5,17 @@ import { db } from "@/lib/server/db";
 export const CONTENT_RECHECK_MS = 1_000;
 
 /**
- * A stamp of the content everyone sees (the seed lessons, their facts and questions): it changes with every
- * ingest, edit, retirement or hidden question, so a process holding pages rendered from that content knows
- * when to drop them. Teachers' own documents are left out: they never appear on a signed-out page.
+ * A stamp of all content (lessons and teachers' documents, their facts and questions): it changes with every
+ * ingest, edit, retirement or hidden question, so a process holding anything derived from that content (the
+ * signed-out pages, the question bank) knows when to drop it. A teacher's edit drops the shared pages too,
+ * which costs one render each and keeps one stamp for every holder.
  */
-export async function readPublicContentVersion(): Promise<string> {
-  const shared = { document: { ownerId: null } };
+export async function readContentVersion(): Promise<string> {
   const [documents, facts, activeFacts, questions] = await Promise.all([
-    db.contentDocument.aggregate({ where: { ownerId: null }, _count: { _all: true }, _max: { updatedAt: true } }),
-    db.datedFact.count({ where: shared }),
-    db.datedFact.count({ where: { ...shared, retiredAt: null } }),
-    db.question.aggregate({ where: shared, _count: { _all: true }, _max: { updatedAt: true } }),
+    db.contentDocument.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
+    db.datedFact.count(),
+    db.datedFact.count({ where: { retiredAt: null } }),
+    db.question.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
   ]);
   return [
     documents._count._all,
@@ -43,7 +43,7 @@ const holder = globalThis as typeof globalThis & { [STATE_KEY]?: StampState };
 const state: StampState = (holder[STATE_KEY] ??= { version: null, checkedAt: Number.NEGATIVE_INFINITY, reading: null, listeners: new Set() });
 
 /**
- * The public content stamp, read from the database at most once per CONTENT_RECHECK_MS in this process (callers
+ * The content stamp, read from the database at most once per CONTENT_RECHECK_MS in this process (callers
  * in between get the held one, and callers during a read share it), so every process sees a content change
  * made anywhere — another process, another server on the same database — within about a second.
  * Rejects when the database cannot be read; the next call after the interval tries again.
@@ -53,10 +53,18 @@ export async function contentVersion(now = Date.now()): Promise<string> {
   state.reading ??= (async () => {
     state.checkedAt = now;
     try {
-      const version = await readPublicContentVersion();
+      const version = await readContentVersion();
       const previous = state.version;
       state.version = version;
-      if (previous !== null && previous !== version) for (const listener of state.listeners) listener(version);
+      if (previous !== null && previous !== version) {
+        for (const listener of state.listeners) {
+          try {
+            listener(version);
+          } catch {
+            // One holder failing to drop its copy must not keep the others from hearing.
+          }
+        }
+      }
       return version;
     } catch (error) {
       state.version = null;
