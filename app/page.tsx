@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LearnerToday } from "@/components/home/learner-today";
 import { buttonClasses } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/server/auth/session";
@@ -11,7 +11,7 @@ export default async function HomePage() {
   const user = await getCurrentUser();
   // A teacher's home is their classes.
   if (user?.role === "teacher") redirect("/teach");
-  if (user) return <LearnerToday name={user.name} view={await loadLearnerToday(user.id, new Date(), await currentUserZone())} />;
+  if (user) return <LearnerToday name={user.name} view={await loadLearnerToday(user.id, new Date(), await currentUserZone(), await getLocale())} />;
   const t = await getTranslations("home");
   return (
     <div className="space-y-10">

@@ -1,6 +1,7 @@
 import { expect, test, uniqueEmail } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { PASSWORD, bankQuestion, currentQuestionId, waitUntilReady } from "./support/learner";
+import { lessonWithFewQuestions, seedSpacedAssignment, userIdOf } from "./support/results-class";
 
 const LANGUAGES = [
   {
@@ -35,6 +36,7 @@ const LANGUAGES = [
     accuracy: "Esta semana: 83% de aciertos (5 de 6)",
     quizRow: "5 de 5 correctas",
     dueToday: /^Pendientes hoy: \d+$/,
+    assignedOpen: "Abierto · entrega: ",
     quizDate: (y: number, m: number, d: number) => `${d} ${"ene. feb. mar. abr. may. jun. jul. ago. set. oct. nov. dic.".split(" ")[m - 1]} ${y}`,
   },
   {
@@ -68,6 +70,7 @@ const LANGUAGES = [
     accuracy: "今週: 正答率83%（6問中5問）",
     quizRow: "5問中5問正解",
     dueToday: /^今日の復習: \d+枚$/,
+    assignedOpen: "受付中 · 期限: ",
     quizDate: (y: number, m: number, d: number) => `${y}年${m}月${d}日`,
   },
 ] as const;
@@ -75,10 +78,10 @@ const LANGUAGES = [
 type Language = (typeof LANGUAGES)[number];
 
 /** Today's calendar date and weekday (0 = Monday) where the learner lives. */
-function todayIn(timeZone: string): { year: number; month: number; day: number; weekday: number } {
+function todayIn(timeZone: string, at = new Date()): { year: number; month: number; day: number; weekday: number } {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric", weekday: "short" })
-      .formatToParts(new Date())
+      .formatToParts(at)
       .map((part) => [part.type, part.value]),
   );
   return {
@@ -119,7 +122,8 @@ for (const language of LANGUAGES) {
       await page.goto("/sign-up");
       await expect(page.locator("html")).toHaveAttribute("lang", language.lang);
       await page.getByLabel(language.signUp.name).fill("Lena");
-      await page.getByLabel(language.signUp.email).fill(trackUser(uniqueEmail(`lang-${language.lang}`)));
+      const email = trackUser(uniqueEmail(`lang-${language.lang}`));
+      await page.getByLabel(language.signUp.email).fill(email);
       // The server's words about a field come back in the interface's language.
       await page.getByLabel(language.signUp.password).fill("short");
       await page.getByRole("button", { name: language.signUp.submit }).click();
@@ -130,6 +134,14 @@ for (const language of LANGUAGES) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.today);
       await expect(page.getByRole("navigation").getByRole("link", { name: language.nav })).toBeVisible();
       await expect(page.getByTestId("today-week")).toContainText(language.week);
+      // Work set by a class (due in a week) is listed first, its window and due time in the language.
+      const learnerId = await userIdOf(email);
+      await seedSpacedAssignment(learnerId, learnerId, (await lessonWithFewQuestions()).id, `lang${language.lang}${Date.now().toString(36)}`);
+      const due = todayIn(language.timezoneId, new Date(Date.now() + 7 * 86_400_000));
+      await page.reload();
+      const assigned = page.getByTestId("today-assigned");
+      await expect(assigned).toContainText(language.assignedOpen);
+      await expect(assigned).toContainText(language.quizDate(due.year, due.month, due.day));
 
       await page.goto("/study");
       await waitUntilReady(page, "study-session");

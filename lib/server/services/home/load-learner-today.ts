@@ -16,11 +16,11 @@ const WEEK_MS = 8 * 24 * 60 * 60 * 1000;
 const ASSIGNMENTS_ON_HOME = 5;
 
 /** The top of /assignments: the same states, in the same order (what to do first), due times in the learner's zone. */
-async function assignedWork(userId: string, now: Date, zone: DayZone): Promise<AssignedWorkView> {
+async function assignedWork(userId: string, now: Date, zone: DayZone, locale: string): Promise<AssignedWorkView> {
   const all = await listStudentAssignments(userId, now);
   const assignments = all.slice(0, ASSIGNMENTS_ON_HOME);
   const timeZone = "timeZone" in zone ? zone.timeZone : "UTC";
-  const dueText = Object.fromEntries(assignments.map((a) => [a.id, formatInstant(new Date(a.dueAt), timeZone)]));
+  const dueText = Object.fromEntries(assignments.map((a) => [a.id, formatInstant(new Date(a.dueAt), timeZone, locale)]));
   return { assignments, dueText, total: all.length };
 }
 
@@ -40,7 +40,8 @@ async function nextLesson(userId: string): Promise<LearnerTodayView["nextLesson"
 }
 
 /** The signed-in home: what is due, what to resume, what to read next, and this week's study days. */
-export async function loadLearnerToday(userId: string, now: Date, zone: DayZone): Promise<LearnerTodayView> {
+/** `locale` is the interface language the due times are written in. */
+export async function loadLearnerToday(userId: string, now: Date, zone: DayZone, locale: string): Promise<LearnerTodayView> {
   const since = new Date(now.getTime() - WEEK_MS);
   const [session, unfinished, lesson, reviews, answers, anyReview, anyAnswer, assigned, streak] = await Promise.all([
     getStudySession(userId, {}, now, { zone, peek: true }),
@@ -50,7 +51,7 @@ export async function loadLearnerToday(userId: string, now: Date, zone: DayZone)
     db.quizAnswer.findMany({ where: { attempt: { userId }, answeredAt: { gte: since } }, select: { answeredAt: true } }),
     db.reviewLog.findFirst({ where: { userId }, select: { id: true } }),
     db.quizAnswer.findFirst({ where: { attempt: { userId } }, select: { id: true } }),
-    assignedWork(userId, now, zone),
+    assignedWork(userId, now, zone, locale),
     loadStudyStreak(userId, now, zone),
   ]);
   const studyWeek = studyDaysThisWeek(
