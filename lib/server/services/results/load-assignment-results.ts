@@ -45,17 +45,11 @@ export async function loadAssignmentResults(teacherId: string, assignmentId: str
   const groups = extremeGroups(
     results.flatMap((r) => (r.countedAttemptId ? [{ studentId: r.studentId, attemptId: r.countedAttemptId, total: r.score ?? 0 }] : [])),
   );
-  const [questions, tallies, cells] = await Promise.all([
+  const [questions, tallies, cellsOf] = await Promise.all([
     getQuestionsByIds(questionIds),
     loadQuestionTallies(groups),
     loadAnswerCells(pageRows.flatMap((r) => (r.countedAttemptId ? [r.countedAttemptId] : []))),
   ]);
-  const cellsOf = new Map<string, Map<string, { correct: boolean; score: number }>>();
-  for (const cell of cells) {
-    const answers = cellsOf.get(cell.attemptId) ?? new Map();
-    cellsOf.set(cell.attemptId, answers);
-    answers.set(cell.questionId, cell);
-  }
   const statistics = itemStatistics(questionIds, groups, tallies);
   const excluded = new Set(exclusions.map((e) => e.questionId));
   const questionById = new Map(questions.map((q) => [q.id, q]));
