@@ -7,8 +7,8 @@ import { signIn } from "@/lib/actions/sign-in";
 import { withCallback } from "@/lib/domain/auth/access";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
 import { useServerMessage } from "@/components/ui/use-server-message";
+import { CredentialFields } from "./credential-fields";
 
 /** next-auth's browser client, fetched only when a provider button is pressed: it would weigh on every sign-in page's first load. */
 async function signInWithProvider(providerId: string, callbackUrl: string): Promise<void> {
@@ -29,23 +29,7 @@ export function SignInForm({ callbackPath, oauthProviders }: { callbackPath: str
       <form action={formAction} noValidate className="space-y-5">
         {formError ? <Alert>{formError}</Alert> : null}
         <input type="hidden" name="callbackPath" value={callbackPath} />
-        <TextField
-          label={t("email")}
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          defaultValue={state?.email}
-          errors={fieldErrors.email}
-        />
-        <TextField
-          label={t("password")}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          errors={fieldErrors.password}
-        />
+        <CredentialFields purpose="sign-in" email={state?.email} errors={fieldErrors} />
         <Button type="submit" disabled={pending} className="w-full">
           {pending ? t("signingIn") : t("signIn")}
         </Button>

@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { PASSWORD_MIN_LENGTH } from "@/lib/domain/auth/account-rules";
 import { signUp } from "@/lib/actions/sign-up";
 import { withCallback } from "@/lib/domain/auth/access";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useServerMessage } from "@/components/ui/use-server-message";
+import { CredentialFields } from "./credential-fields";
 
 const ROLES = ["student", "teacher"] as const;
 
@@ -29,24 +29,7 @@ export function SignUpForm({ teacherInviteRequired, callbackPath }: { teacherInv
     <form action={formAction} noValidate className="group space-y-5">
       <input type="hidden" name="callbackPath" value={callbackPath} />
       <TextField label={t("name")} name="name" autoComplete="name" required defaultValue={values?.name} errors={fieldErrors.name} />
-      <TextField
-        label={t("email")}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={values?.email}
-        errors={fieldErrors.email}
-      />
-      <TextField
-        label={t("password")}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH })}
-        errors={fieldErrors.password}
-      />
+      <CredentialFields purpose="sign-up" email={values?.email} errors={fieldErrors} />
       <fieldset className="space-y-2" aria-describedby={fieldErrors.role ? "role-error" : undefined}>
         <legend className="text-sm font-medium text-stone-800">{t("iAm")}</legend>
         <div className="flex gap-3">
