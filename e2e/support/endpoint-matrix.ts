@@ -67,8 +67,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "page /classes": { expect: learners },
   "page /join/[code]": {
     params: (ids) => ({ code: ids.joinCode }),
-    expect: signedIn,
-    note: "the join code is the invitation: any signed-in student may see whose class it opens",
+    expect: everyone("ok"),
+    note: "the join code is the invitation: whoever has it may see whose class it opens; a signed-out visitor is offered sign-up and sign-in",
   },
   "page /assignments": { expect: learners },
   "page /assignments/[assignmentId]": { params: (ids) => ({ assignmentId: ids.assignmentId }), expect: studentsOwn() },

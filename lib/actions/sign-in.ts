@@ -8,6 +8,7 @@ import { authenticate } from "@/lib/server/auth/credentials";
 import { rateLimitMessage, rateLimits } from "@/lib/server/auth/rate-limits";
 import { startSession } from "@/lib/server/auth/session-cookie";
 import { clientAddressOf } from "@/lib/server/http/client-address";
+import { landingAfterSignIn } from "@/lib/server/services/classes/join-after-sign-in";
 import { fieldErrorsOf, NOT_A_FORM, type FormResult } from "./form-result";
 import { withNoScriptFailurePage } from "./no-script-failure";
 
@@ -29,6 +30,6 @@ export async function signIn(_previous: SignInState | null, formData: unknown): 
     // One message for an unknown email and a wrong password, so the form reveals no accounts.
     if (!user) return { ok: false, fieldErrors: {}, formError: "wrong-credentials", email };
     await startSession(user);
-    redirect(safeCallbackPath(String(formData.get("callbackPath") ?? "")));
+    redirect(await landingAfterSignIn(user, safeCallbackPath(String(formData.get("callbackPath") ?? ""))));
   });
 }

@@ -10,12 +10,13 @@ import { rateLimitMessage, rateLimits } from "@/lib/server/auth/rate-limits";
 import { startSession } from "@/lib/server/auth/session-cookie";
 import { teacherCodeAccepted } from "@/lib/server/auth/teacher-signup";
 import { clientAddressOf } from "@/lib/server/http/client-address";
+import { landingAfterSignIn } from "@/lib/server/services/classes/join-after-sign-in";
 import { fieldErrorsOf, formFailureOf, NOT_A_FORM, type FormResult } from "./form-result";
 import { withNoScriptFailurePage } from "./no-script-failure";
 
 export type SignUpState = FormResult<undefined> & { values?: { name: string; email: string; role: string } };
 
-/** The sign-up form's POST (works without JavaScript): create the account, sign in, go home or where the visitor was going (a join link). */
+/** The sign-up form's POST (works without JavaScript): create the account, sign in, go home or where the visitor was going (from a join link: into that class). */
 export async function signUp(_previous: SignUpState | null, formData: unknown): Promise<SignUpState> {
   return withNoScriptFailurePage(async () => {
     if (!(formData instanceof FormData)) return NOT_A_FORM;
@@ -35,6 +36,6 @@ export async function signUp(_previous: SignUpState | null, formData: unknown): 
     const result = await createAccount(parsed.data);
     if (!result.ok) return { ...formFailureOf(new AppError(result.reason), "email"), values };
     await startSession(result.user);
-    redirect(safeCallbackPath(String(formData.get("callbackPath") ?? "")));
+    redirect(await landingAfterSignIn(result.user, safeCallbackPath(String(formData.get("callbackPath") ?? ""))));
   });
 }

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { JoinPendingNotice } from "@/components/class/join-pending-notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { safeCallbackPath } from "@/lib/domain/auth/access";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { findJoinLinkClass } from "@/lib/server/services/classes/class-by-code";
 import { teacherInviteRequired } from "@/lib/server/auth/teacher-signup";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,10 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const callbackPath = safeCallbackPath((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(callbackPath);
-  const t = await getTranslations("auth");
+  const [t, joining] = await Promise.all([getTranslations("auth"), findJoinLinkClass(callbackPath)]);
   return (
     <div className="mx-auto max-w-md">
       <PageHeading title={t("signUpTitle")} lead={t("signUpLead")} />
+      <JoinPendingNotice joining={joining} />
       <SignUpForm teacherInviteRequired={teacherInviteRequired()} callbackPath={callbackPath} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayJoinCode, generateJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normalizeJoinCode } from "./join-code";
+import { displayJoinCode, generateJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, joinCodeOfPath, normalizeJoinCode } from "./join-code";
 
 function bytesFrom(values: number[]) {
   let i = 0;
@@ -42,5 +42,15 @@ describe("join codes", () => {
   it("shows a code in two groups of three", () => {
     expect(displayJoinCode("ABCDEF")).toBe("ABC DEF");
     expect(JOIN_CODE_LENGTH).toBe(6);
+  });
+
+  it("reads the code of a join link's path, and nothing from any other path", () => {
+    expect(joinCodeOfPath("/join/ABC234")).toBe("ABC234");
+    expect(joinCodeOfPath("/join/abc%20234")).toBe("ABC234");
+    expect(joinCodeOfPath("/join/ABC234/extra")).toBeNull();
+    expect(joinCodeOfPath("/join/ABC23O")).toBeNull();
+    expect(joinCodeOfPath("/join/%E0%A4%A")).toBeNull();
+    expect(joinCodeOfPath("/classes")).toBeNull();
+    expect(joinCodeOfPath("/x/join/ABC234")).toBeNull();
   });
 });

@@ -37,3 +37,14 @@ export function normalizeJoinCode(typed: string): string | null {
 export function displayJoinCode(code: string): string {
   return code.length === JOIN_CODE_LENGTH ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
 }
+
+/** The code of a join link's path ("/join/ABC234" → "ABC234"), or null when the path is no join link. */
+export function joinCodeOfPath(path: string): string | null {
+  const match = /^\/join\/([^/?#]+)$/.exec(path);
+  if (!match) return null;
+  try {
+    return normalizeJoinCode(decodeURIComponent(match[1] as string));
+  } catch {
+    return null;
+  }
+}

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { JoinClassForm } from "@/components/class/join-class-form";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
 import { PageHeading } from "@/components/ui/page-heading";
+import { withCallback } from "@/lib/domain/auth/access";
 import { normalizeJoinCode } from "@/lib/domain/classes/join-code";
-import { requireUser } from "@/lib/server/auth/session";
+import { getCurrentUser } from "@/lib/server/auth/session";
 import { findClassByCode } from "@/lib/server/services/classes/class-by-code";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,14 +15,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * A join link. A signed-out visitor is sent to sign in (or sign up) and comes back here; joining itself is a
- * button (a POST), so a link preview or prefetch never joins anyone.
+ * A join link. A signed-in student joins with a button (a POST), so a link preview or prefetch never joins anyone.
+ * A signed-out visitor is offered both "create an account" and "sign in"; each carries the link back as its
+ * callback, and that form's POST joins the class (see landingAfterSignIn).
  */
 export default async function JoinLinkPage({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
-  const user = await requireUser(`/join/${encodeURIComponent(raw)}`);
+  const path = `/join/${encodeURIComponent(raw)}`;
   const code = normalizeJoinCode(decodeURIComponent(raw));
-  const [found, t, tErrors] = await Promise.all([code ? findClassByCode(code) : null, getTranslations("join"), getTranslations("errors")]);
+  const [user, found, t, tErrors, tAuth] = await Promise.all([
+    getCurrentUser(),
+    code ? findClassByCode(code) : null,
+    getTranslations("join"),
+    getTranslations("errors"),
+    getTranslations("auth"),
+  ]);
   if (!code || !found) {
     return (
       <div className="mx-auto max-w-lg">
@@ -33,12 +42,20 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
   return (
     <div className="mx-auto max-w-lg space-y-4">
       <PageHeading title={t("joinNamed", { name: found.name })} lead={t("teacher", { name: found.teacherName })} />
-      {user.role === "teacher" ? (
-        <Alert>{tErrors("teachers-cannot-join")}</Alert>
-      ) : found.open ? (
-        <JoinClassForm code={code} label={t("joinNamed", { name: found.name })} />
-      ) : (
+      {!found.open ? (
         <Alert>{tErrors("join-disabled")}</Alert>
+      ) : !user ? (
+        <>
+          <p className="text-stone-800">{t("signedOutLead")}</p>
+          <div className="flex flex-wrap gap-3" data-testid="join-signed-out">
+            <Link href={withCallback("/sign-up", path)} className={buttonClasses("primary")}>{tAuth("createAccountLink")}</Link>
+            <Link href={withCallback("/sign-in", path)} className={buttonClasses("secondary")}>{tAuth("signIn")}</Link>
+          </div>
+        </>
+      ) : user.role === "teacher" ? (
+        <Alert>{tErrors("teachers-cannot-join")}</Alert>
+      ) : (
+        <JoinClassForm code={code} label={t("joinNamed", { name: found.name })} />
       )}
     </div>
   );
