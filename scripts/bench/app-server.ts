@@ -1,5 +1,5 @@
 // The app under test: a fresh production build served by `next start` as a child process.
-import { spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -31,7 +31,11 @@ export interface StartOptions {
   readyPath?: string;
   /** More environment for the server. */
   env?: Record<string, string>;
+  /** Serve through `npm run start:cluster` with this many processes instead of one `next start`. */
+  clusterWorkers?: number;
 }
+
+const CLUSTER_SCRIPT = path.resolve("scripts/app/start-cluster.mjs");
 
 /** Process groups this process started and has not seen exit: only these are ever signalled. */
 const startedGroups = new Set<number>();
@@ -104,23 +108,31 @@ export async function startAppServer(options: StartOptions): Promise<AppServer> 
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const log = createWriteStream(options.logFile);
   // Own process group (detached), so stop() ends next and anything it forks, and nothing else.
-  const child = spawnNextStart({
-    port: options.port,
-    host: "127.0.0.1",
-    nodeArgs: options.nodeArgs,
-    nextBin: nextBinOf(options.cwd),
-    cwd: options.cwd,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      NODE_ENV: "production",
-      NEXT_DIST_DIR: options.distDir,
-      DATABASE_URL: options.databaseUrl,
-      NEXTAUTH_SECRET: options.authSecret,
-      NEXTAUTH_URL: baseUrl,
-      ...options.env,
-    },
-  });
+  const env: Record<string, string> = {
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: options.distDir,
+    DATABASE_URL: options.databaseUrl,
+    NEXTAUTH_SECRET: options.authSecret,
+    NEXTAUTH_URL: baseUrl,
+    ...options.env,
+  };
+  const child = options.clusterWorkers
+    ? spawn(process.execPath, [...(options.nodeArgs ?? []), CLUSTER_SCRIPT], {
+        cwd: options.cwd,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, CLUSTER_WORKERS: String(options.clusterWorkers), PORT: String(options.port), HOSTNAME: "127.0.0.1" },
+      })
+    : spawnNextStart({
+        port: options.port,
+        host: "127.0.0.1",
+        nodeArgs: options.nodeArgs,
+        nextBin: nextBinOf(options.cwd),
+        cwd: options.cwd,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+        env,
+      });
   const pid = child.pid;
   if (pid === undefined) throw new Error("Could not start next.");
   startedGroups.add(pid);

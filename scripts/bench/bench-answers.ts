@@ -1,4 +1,5 @@
-// npm run bench:answers [-- --quick] [-- --cpu-prof] [-- --what-if=synchronous-normal] [-- --reuse-build]
+// npm run bench:answers [-- --quick] [-- --cpu-prof] [-- --what-if=synchronous-normal] [-- --reuse-build] [-- --port=4420]
+//   [-- --rss-answers=N] [-- --postgres]
 // Load benchmark of POST /api/quiz/attempts/:attemptId/answers against a production `next start` on a fresh
 // SQLite database: closed-loop throughput and latency (with GET /api/health and raw inserts as baselines),
 // an open-loop learner ramp, an in-process profile of one answer, and a check that no acknowledged answer is lost.
@@ -20,13 +21,15 @@ import { measureInsertBaseline } from "./insert-baseline";
 import { prepareReferenceApp, referenceInsertRequest, startReferenceApp } from "./reference-app";
 import { processGroupRssMiB } from "./process-memory";
 import { runOpenLoop, type OpenLoopResult } from "./open-loop";
+import { measureScaleOut, printScaleOut, type ScaleOutResult } from "./postgres-scale-out";
 import { printReport, summaryOf, type BenchReport } from "./report";
 import { mintSessionCookies } from "./session-cookies";
 
 const TSCONFIG = path.resolve("tsconfig.json");
 
-// The first free port from BENCH_PORT (default 3170) on, ten tries.
-const FIRST_PORT = Number(process.env.BENCH_PORT) || 3170;
+// The first free port from --port (or BENCH_PORT; default 3170) on, ten tries: runs side by side need not collide.
+const portArgument = process.argv.find((arg) => arg.startsWith("--port="))?.slice("--port=".length);
+const FIRST_PORT = Number(portArgument) || Number(process.env.BENCH_PORT) || 3170;
 const PORTS = { from: FIRST_PORT, to: FIRST_PORT + 9 };
 /** What-ifs preload a patch into the server and this process; the app's code is unchanged. */
 const WHAT_IFS: Record<string, string> = { "synchronous-normal": path.resolve(__dirname, "what-if-synchronous-normal.cjs") };
@@ -40,6 +43,7 @@ async function main(): Promise<number> {
   const quick = process.argv.includes("--quick");
   const cpuProfile = process.argv.includes("--cpu-prof");
   const reuseBuild = process.argv.includes("--reuse-build");
+  const withPostgres = process.argv.includes("--postgres");
   const whatIf = process.argv.find((arg) => arg.startsWith("--what-if="))?.slice("--what-if=".length) ?? null;
   const preload = whatIf ? WHAT_IFS[whatIf] : undefined;
   if (whatIf && !preload) throw new Error(`Unknown --what-if=${whatIf} (known: ${Object.keys(WHAT_IFS).join(", ")}).`);
@@ -51,7 +55,8 @@ async function main(): Promise<number> {
     ...(preload ? [`--require=${preload}`] : []),
     ...(cpuProfile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(BENCH_DIR, "cpu-profile")}`] : []),
   ];
-  const plan = quick ? QUICK_PLAN : FULL_PLAN;
+  const rssAnswers = process.argv.find((arg) => arg.startsWith("--rss-answers="))?.slice("--rss-answers=".length);
+  const plan = { ...(quick ? QUICK_PLAN : FULL_PLAN), ...(rssAnswers ? { rssAnswers: Number(rssAnswers) } : {}) };
   // Its own build folder, built fresh by default: a stale build would measure old code.
   const distDir = process.env.NEXT_DIST_DIR || ".next-bench";
   const started = performance.now();
@@ -134,6 +139,22 @@ async function main(): Promise<number> {
     closed.answers.push(await runClosedLoop({ ...answers, durationS: plan.answerSeconds.measure }));
   }
 
+  let scaleOut: ScaleOutResult | null = null;
+  if (withPostgres) {
+    scaleOut = await measureScaleOut({
+      workload,
+      cookies,
+      distDir,
+      authSecret: AUTH_SECRET,
+      ports: PORTS,
+      connections: 50,
+      warmupS: plan.answerSeconds.warmup,
+      durationS: plan.answerSeconds.measure,
+      sqlite: { server, next: answerRequest, onResponse: onAnswer },
+      log,
+    });
+  }
+
   const open: { learners: number; result: OpenLoopResult; withinBudget: boolean }[] = [];
   for (const learners of plan.openLoopLearners) {
     await sleep(plan.pauseSeconds * 1000);
@@ -155,7 +176,20 @@ async function main(): Promise<number> {
     if (!withinBudget) break;
   }
 
-  const memory = { answersServed: ledger.acknowledged.size, rssMiB: processGroupRssMiB(server.pid) };
+  // Memory after as many answers as planned, next to the reference's after as many inserts (10 connections each).
+  const moreAnswers = Math.max(0, plan.rssAnswers - ledger.acknowledged.size);
+  if (moreAnswers > 0) {
+    log(`▶ Memory: ${moreAnswers} more answers, and the reference up to ${plan.rssAnswers} inserts, at 10 connections (${elapsed()})`);
+    await runClosedLoop({ baseUrl: server.baseUrl, connections: 10, durationS: 0, amount: moreAnswers, next: answerRequest, onResponse: onAnswer });
+    const moreInserts = Math.max(0, plan.rssAnswers - referenceSequence);
+    if (moreInserts > 0) await runClosedLoop({ baseUrl: reference.baseUrl, connections: 10, durationS: 0, amount: moreInserts, next: () => referenceInsertRequest(referenceSequence++) });
+  }
+  const memory = {
+    answersServed: ledger.acknowledged.size,
+    rssMiB: processGroupRssMiB(server.pid),
+    referenceRequests: referenceSequence,
+    referenceRssMiB: processGroupRssMiB(reference.pid),
+  };
   log(`▶ Stopping the servers and checking every acknowledged answer (${elapsed()})`);
   await reference.stop();
   await server.stop();
@@ -178,9 +212,10 @@ async function main(): Promise<number> {
     whatIf,
   };
   printReport(report, log);
-  log(JSON.stringify(summaryOf(report)));
+  if (scaleOut) printScaleOut(scaleOut, log);
+  log(JSON.stringify({ ...summaryOf(report), ...(scaleOut ? { scaleOut } : {}) }));
   if (cpuProfile) log(`CPU profile of the server: ${path.relative(process.cwd(), path.join(BENCH_DIR, "cpu-profile"))}/ (npx tsx scripts/bench/summarize-cpu-profile.ts <file>)`);
-  return ledgerCheck.lost > 0 ? 1 : 0;
+  return ledgerCheck.lost > 0 || (scaleOut?.lost ?? 0) > 0 ? 1 : 0;
 }
 
 function nonOk(statuses: Record<string, number>): number {

@@ -15,6 +15,8 @@ export interface BenchPlan {
   p95BudgetMs: number;
   profileAnswers: number;
   insertBaselineMs: number;
+  /** Answers served in all before the servers' memory is read (the reference gets as many inserts); 0: no extra phase. */
+  rssAnswers: number;
 }
 
 export const FULL_PLAN: BenchPlan = {
@@ -30,6 +32,7 @@ export const FULL_PLAN: BenchPlan = {
   p95BudgetMs: 100,
   profileAnswers: 400,
   insertBaselineMs: 2_000,
+  rssAnswers: 20_000,
 };
 
 export const QUICK_PLAN: BenchPlan = {
@@ -43,4 +46,5 @@ export const QUICK_PLAN: BenchPlan = {
   pauseSeconds: 1,
   profileAnswers: 100,
   insertBaselineMs: 500,
+  rssAnswers: 0,
 };

@@ -13,6 +13,8 @@ export interface ClosedLoopOptions<R extends ClosedLoopRequest> {
   baseUrl: string;
   connections: number;
   durationS: number;
+  /** Stop after this many requests instead of after `durationS`. */
+  amount?: number;
   /** The next request to send; called once per request. */
   next: () => R;
   /** Told about every response, with what was sent. */
@@ -34,6 +36,7 @@ export async function runClosedLoop<R extends ClosedLoopRequest>({
   baseUrl,
   connections,
   durationS,
+  amount,
   next,
   onResponse,
 }: ClosedLoopOptions<R>): Promise<ClosedLoopResult> {
@@ -43,7 +46,7 @@ export async function runClosedLoop<R extends ClosedLoopRequest>({
   const instance = autocannon({
     url: baseUrl,
     connections,
-    duration: durationS,
+    ...(amount ? { amount } : { duration: durationS }),
     timeout: 10,
     requests: [
       {

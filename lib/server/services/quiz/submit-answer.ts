@@ -206,13 +206,15 @@ export async function submitAnswer(
         },
         select: { id: true },
       }),
-      // Finished when every question of the attempt has an answer: counted inside the answer's transaction.
-      db.quizAttempt.updateMany({
-        where: { id: attemptId, finishedAt: null, questions: { every: { question: { answers: { some: { attemptId } } } } } },
-        data: { finishedAt: now },
-      }),
+      // Finished when every question of the attempt has an answer: counted inside the answer's transaction, one
+      // index probe per question (the unique attemptId+questionId index), whatever the planner knows.
+      db.$executeRaw`
+        UPDATE "QuizAttempt" SET "finishedAt" = ${now}
+        WHERE "id" = ${attemptId} AND "finishedAt" IS NULL AND NOT EXISTS (
+          SELECT 1 FROM "QuizAttemptQuestion" q WHERE q."attemptId" = ${attemptId} AND NOT EXISTS (
+            SELECT 1 FROM "QuizAnswer" s WHERE s."attemptId" = ${attemptId} AND s."questionId" = q."questionId"))`,
     ]);
-    const progress = { answered: context.answered + 1, total, finished: finish.count === 1 };
+    const progress = { answered: context.answered + 1, total, finished: finish === 1 };
     return reply({ ...grade, response: input.response }, progress, false);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
