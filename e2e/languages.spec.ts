@@ -37,6 +37,8 @@ const LANGUAGES = [
     quizRow: "5 de 5 correctas",
     dueToday: /^Pendientes hoy: \d+$/,
     assignedOpen: "Abierto · entrega: ",
+    mixedOption: "Variado: todas las lecciones",
+    mixedQuiz: "Cuestionario variado",
     quizDate: (y: number, m: number, d: number) => `${d} ${"ene. feb. mar. abr. may. jun. jul. ago. set. oct. nov. dic.".split(" ")[m - 1]} ${y}`,
   },
   {
@@ -71,6 +73,8 @@ const LANGUAGES = [
     quizRow: "5問中5問正解",
     dueToday: /^今日の復習: \d+枚$/,
     assignedOpen: "受付中 · 期限: ",
+    mixedOption: "ミックス：すべてのレッスン",
+    mixedQuiz: "ミックスクイズ",
     quizDate: (y: number, m: number, d: number) => `${y}年${m}月${d}日`,
   },
 ] as const;
@@ -154,10 +158,12 @@ for (const language of LANGUAGES) {
 
       await page.goto("/quiz");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.quizTitle);
+      await expect(page.locator("#quiz-scope option:checked")).toHaveText(language.mixedOption);
       await page.getByRole("radio", { name: "5", exact: true }).check();
       await page.getByRole("checkbox", { name: language.chronology }).uncheck();
       await page.getByRole("button", { name: language.startQuiz }).click();
       await expect(page.getByTestId("quiz-progress")).toHaveText(language.progress);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.mixedQuiz);
       await expect(page.getByTestId("question-prompt")).toHaveText(/[A-Za-z]{3,}/);
       await answerAllRight(page, language, 5);
 
@@ -194,6 +200,7 @@ for (const language of LANGUAGES) {
       const quizRow = page.locator("section[aria-labelledby=recent-quizzes-heading] tbody tr");
       await expect(quizRow).toHaveCount(1);
       await expect(quizRow.locator("td").first()).toHaveText(language.quizDate(today.year, today.month, today.day));
+      await expect(quizRow.locator("td").nth(1)).toHaveText(language.mixedQuiz);
       await expect(quizRow.locator("td").nth(2)).toHaveText(`100%${language.quizRow}`);
     });
   });

@@ -4,12 +4,13 @@ import { buttonClasses } from "@/components/ui/button";
 import { StreakMark } from "@/components/progress/streak-mark";
 import { StudyWeekStrip } from "@/components/progress/study-week";
 import type { LearnerTodayView } from "@/lib/domain/home/views";
+import { quizScopeText } from "@/components/quiz/quiz-scope-text";
 import { AssignedWork } from "./assigned-work";
 import { TodayCard } from "./today-card";
 
 /** The signed-in home: what to do today, most urgent first. */
 export async function LearnerToday({ name, view }: { name: string; view: LearnerTodayView }) {
-  const t = await getTranslations("home");
+  const [t, scopeWords] = await Promise.all([getTranslations("home"), getTranslations("quizScope")]);
   const { cards, unfinishedQuiz, nextLesson } = view;
   const cardsWaiting = cards.due + cards.newLeft;
   return (
@@ -55,7 +56,7 @@ export async function LearnerToday({ name, view }: { name: string; view: Learner
           }
         >
           {unfinishedQuiz ? (
-            <p>{t("quizProgress", { scope: unfinishedQuiz.scopeLabel, answered: unfinishedQuiz.answered, total: unfinishedQuiz.total })}</p>
+            <p>{t("quizProgress", { scope: quizScopeText(scopeWords, unfinishedQuiz.scopeName), answered: unfinishedQuiz.answered, total: unfinishedQuiz.total })}</p>
           ) : (
             <p>{t("quizPitch")}</p>
           )}

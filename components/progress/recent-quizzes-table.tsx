@@ -2,10 +2,12 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { formatLocaleOf } from "@/lib/domain/i18n/locales";
 import type { RecentQuizView } from "@/lib/domain/progress/views";
+import { quizScopeText } from "@/components/quiz/quiz-scope-text";
 
 export function RecentQuizzesTable({ quizzes, timeZone }: { quizzes: readonly RecentQuizView[]; timeZone: string }) {
   const t = useTranslations("progress");
   const locale = formatLocaleOf(useLocale());
+  const scopeWords = useTranslations("quizScope");
   if (quizzes.length === 0) {
     return (
       <p className="text-sm text-stone-700">
@@ -34,7 +36,7 @@ export function RecentQuizzesTable({ quizzes, timeZone }: { quizzes: readonly Re
           {quizzes.map((quiz) => (
             <tr key={quiz.attemptId} className="border-b border-stone-100 align-top">
               <td className="whitespace-nowrap py-2 pr-3 text-stone-700">{date.format(quiz.finishedAt)}</td>
-              <td className="py-2 pr-3 text-stone-900">{quiz.scopeLabel}</td>
+              <td className="py-2 pr-3 text-stone-900">{quizScopeText(scopeWords, quiz.scopeName)}</td>
               <td className="py-2 pr-3 tabular-nums text-stone-900">
                 <span className="font-semibold">{new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(quiz.score)}</span>
                 <span className="block text-xs text-stone-600">
@@ -45,7 +47,7 @@ export function RecentQuizzesTable({ quizzes, timeZone }: { quizzes: readonly Re
                 <Link
                   href={`/quiz/${quiz.attemptId}`}
                   className="font-medium text-brand-700 underline-offset-2 hover:underline"
-                  aria-label={t("quizzes_reviewLabel", { quiz: quiz.scopeLabel, date: date.format(quiz.finishedAt) })}
+                  aria-label={t("quizzes_reviewLabel", { quiz: quizScopeText(scopeWords, quiz.scopeName), date: date.format(quiz.finishedAt) })}
                 >
                   {t("quizzes_review")}
                 </Link>

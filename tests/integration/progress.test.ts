@@ -235,7 +235,7 @@ describe("loadDashboard", () => {
       {
         attemptId: anaFinishedAttempt,
         scope: "lesson:sample-doc",
-        scopeLabel: "Quiz on Sample document",
+        scopeName: { key: "lesson", title: "Sample document" },
         finishedAt: at("2024-05-07T09:10:00Z"),
         correctCount: 1,
         total: 2,
@@ -258,7 +258,7 @@ describe("loadDashboard", () => {
     expect(benDashboard.dueToday).toBe(1);
     expect(benDashboard.dueForecast.map((d) => d.count)).toEqual([1, 0, 1, 0, 0, 0, 0]);
     expect(benDashboard.reviewsLast30Days).toBe(2);
-    expect(benDashboard.recentQuizzes.map((q) => q.scopeLabel)).toEqual(["Timeline quiz"]);
+    expect(benDashboard.recentQuizzes.map((q) => q.scopeName)).toEqual([{ key: "timeline" }]);
     expect(benDashboard.accuracy.at(-1)).toEqual({ weekStart: "2024-05-06", total: 4, correct: 3, accuracy: 0.75 });
     expect(benDashboard.masteryByLesson.find((l) => l.lessonId === "second-doc")).toEqual({
       lessonId: "second-doc",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { quizScopeText } from "@/components/quiz/quiz-scope-text";
 import { StartQuizForm } from "@/components/quiz/start-quiz-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -18,7 +19,21 @@ export default async function QuizStartPage({ searchParams }: { searchParams: Pr
   const { scope: scopeParam } = await searchParams;
   const requestedScope = typeof scopeParam === "string" && parseQuizScope(scopeParam) ? scopeParam : "mixed";
   const user = await requireUser(`/quiz${requestedScope === "mixed" ? "" : `?scope=${encodeURIComponent(requestedScope)}`}`);
-  const [scopes, unfinished, t] = await Promise.all([listQuizScopeOptions(user.id), findUnfinishedAttempt(user.id), getTranslations("quiz")]);
+  const [choices, unfinished, t, scopeWords] = await Promise.all([
+    listQuizScopeOptions(user.id),
+    findUnfinishedAttempt(user.id),
+    getTranslations("quiz"),
+    getTranslations("quizScope"),
+  ]);
+  const scopes = choices.map((choice) => ({
+    value: choice.value,
+    label:
+      choice.lessonTitle !== null
+        ? scopeWords("optionLesson", { title: choice.lessonTitle })
+        : choice.value === "timeline"
+          ? scopeWords("optionTimeline")
+          : scopeWords("optionMixed"),
+  }));
   // A lesson linked from elsewhere but not (yet) offered keeps mixed as the choice rather than an invalid one.
   const scope = scopes.some((option) => option.value === requestedScope) ? requestedScope : "mixed";
   return (
@@ -26,7 +41,7 @@ export default async function QuizStartPage({ searchParams }: { searchParams: Pr
       <PageHeading title={t("title")} lead={t("lead")} />
       {unfinished ? (
         <Alert tone="info">
-          {t("unfinished", { scope: await describeQuizScope(unfinished.scope), answered: unfinished.answeredCount, total: unfinished.total })}{" "}
+          {t("unfinished", { scope: quizScopeText(scopeWords, await describeQuizScope(unfinished.scope)), answered: unfinished.answeredCount, total: unfinished.total })}{" "}
           <Link href={`/quiz/${unfinished.id}`} className="font-semibold underline">
             {t("resume")}
           </Link>

@@ -1,5 +1,6 @@
 // What the signed-in home hands its components: plain, serialisable data.
 import type { StudentAssignmentView } from "../assignments/views";
+import type { QuizScopeName } from "../quiz/quiz-scope";
 import type { DayKey, StudyStreak, StudyWeek } from "../progress";
 
 /** The first few lines of the learner's assigned work, in /assignments' order, with due times in their zone. */
@@ -15,7 +16,7 @@ export interface LearnerTodayView {
   /** Nothing reviewed or answered yet: greet, and point at the first step. */
   firstVisit: boolean;
   cards: { due: number; newLeft: number; nextDueIn: string | null };
-  unfinishedQuiz: { id: string; scopeLabel: string; answered: number; total: number } | null;
+  unfinishedQuiz: { id: string; scopeName: QuizScopeName; answered: number; total: number } | null;
   /** The first lesson, in curriculum order, with cards the learner has not seen yet. */
   nextLesson: { slug: string; title: string; unseen: number } | null;
   studyWeek: StudyWeek;

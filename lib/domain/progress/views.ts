@@ -3,6 +3,7 @@ import type { WeekAccuracy } from "@/lib/domain/progress/accuracy-trend";
 import type { DayKey } from "@/lib/domain/progress/calendar-day";
 import type { DayCount } from "@/lib/domain/progress/day-series";
 import type { StudyWeek } from "@/lib/domain/progress/study-days-this-week";
+import type { QuizScopeName } from "@/lib/domain/quiz/quiz-scope";
 
 export interface LessonMasteryView {
   lessonId: string;
@@ -16,7 +17,7 @@ export interface LessonMasteryView {
 export interface RecentQuizView {
   attemptId: string;
   scope: string;
-  scopeLabel: string;
+  scopeName: QuizScopeName;
   finishedAt: Date;
   correctCount: number;
   total: number;

@@ -27,12 +27,17 @@ export function lessonScope(documentId: string): string {
   return `${LESSON_PREFIX}${documentId}`;
 }
 
-/** The one wording of a quiz's scope: "Mixed quiz", "Timeline quiz", "Quiz on <lesson title>". */
-export function quizScopeLabel(scopeText: string, lessonTitle: (documentId: string) => string | undefined): string {
-  if (scopeText === ASSIGNMENT_SCOPE) return "Assignment";
+/** How a quiz's scope is named: a key of the "quizScope" messages ("Mixed quiz", "Quiz on {title}"), with the lesson's title. */
+export type QuizScopeName =
+  | { key: "assignment" | "mixed" | "timeline" | "lessonUntitled" }
+  | { key: "lesson"; title: string };
+
+/** The one naming of a quiz's scope, worded in the interface's language by the page that shows it. */
+export function quizScopeName(scopeText: string, lessonTitle: (documentId: string) => string | undefined): QuizScopeName {
+  if (scopeText === ASSIGNMENT_SCOPE) return { key: "assignment" };
   const scope = parseQuizScope(scopeText);
-  if (!scope || scope.type === "mixed") return "Mixed quiz";
-  if (scope.type === "timeline") return "Timeline quiz";
+  if (!scope || scope.type === "mixed") return { key: "mixed" };
+  if (scope.type === "timeline") return { key: "timeline" };
   const title = lessonTitle(scope.documentId);
-  return title ? `Quiz on ${title}` : "Lesson quiz";
+  return title ? { key: "lesson", title } : { key: "lessonUntitled" };
 }

@@ -8,6 +8,9 @@ export interface QuizScopeOptionView {
   label: string;
 }
 
+/** What a quiz can cover, before it is worded: everything, the timeline, or one lesson (with its title). */
+export type QuizScopeChoice = { value: "mixed" | "timeline"; lessonTitle: null } | { value: string; lessonTitle: string };
+
 /** What the browser may see before answering: never the answer itself. */
 export interface QuizQuestionView {
   id: string;

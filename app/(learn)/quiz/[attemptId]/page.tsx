@@ -8,6 +8,7 @@ import { TimeLeft } from "@/components/quiz/time-left";
 import { QuestionCard } from "@/components/quiz/question-card";
 import { QuizEndScreen } from "@/components/quiz/quiz-end-screen";
 import { QuizProgress } from "@/components/quiz/quiz-progress";
+import { quizScopeText } from "@/components/quiz/quiz-scope-text";
 import { toQuestionView } from "@/lib/domain/quiz/views";
 import { Alert } from "@/components/ui/alert";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -48,7 +49,7 @@ export default async function QuizAttemptPage({ params, searchParams }: { params
   const user = await requireUser(`/quiz/${encodeURIComponent(attemptId)}`);
   const attempt = await loadAttempt(user.id, attemptId);
   const assignment = attempt.assignment;
-  const title = assignment ? assignment.title : await describeQuizScope(attempt.scope);
+  const title = assignment ? assignment.title : quizScopeText(await getTranslations("quizScope"), await describeQuizScope(attempt.scope));
   const timeUp = one(query.timeup) ? <div className="mb-6"><Alert>{ERROR_CATALOGUE["time-up"].message}</Alert></div> : null;
   const selfHref = `/quiz/${encodeURIComponent(attempt.id)}`;
 

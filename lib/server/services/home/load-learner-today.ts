@@ -63,7 +63,7 @@ export async function loadLearnerToday(userId: string, now: Date, zone: DayZone,
     firstVisit: anyReview === null && anyAnswer === null,
     cards: { due: session.counts.due, newLeft: session.counts.newLeft, nextDueIn: session.nextDueIn },
     unfinishedQuiz: unfinished
-      ? { id: unfinished.id, scopeLabel: await describeQuizScope(unfinished.scope), answered: unfinished.answeredCount, total: unfinished.total }
+      ? { id: unfinished.id, scopeName: await describeQuizScope(unfinished.scope), answered: unfinished.answeredCount, total: unfinished.total }
       : null,
     nextLesson: lesson,
     studyWeek,

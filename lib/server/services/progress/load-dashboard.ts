@@ -1,5 +1,5 @@
 import "server-only";
-import { quizScopeLabel } from "@/lib/domain/quiz";
+import { quizScopeName } from "@/lib/domain/quiz";
 import {
   accuracyTrend,
   dayKey,
@@ -22,9 +22,6 @@ const RECENT_QUIZ_COUNT = 5;
 /** Days a week the learner aims to study: a forgiving goal, not a streak. */
 export const STUDY_DAYS_GOAL = 4;
 
-function scopeLabel(scope: string, titles: ReadonlyMap<string, string>): string {
-  return quizScopeLabel(scope, (documentId) => titles.get(documentId));
-}
 
 /** Everything the progress page shows for one learner; only this user's rows are read. */
 export async function loadDashboard(userId: string, now: Date, zone: DayZone): Promise<DashboardView> {
@@ -94,7 +91,7 @@ export async function loadDashboard(userId: string, now: Date, zone: DayZone): P
     return {
       attemptId: attempt.id,
       scope: attempt.scope,
-      scopeLabel: scopeLabel(attempt.scope, titles),
+      scopeName: quizScopeName(attempt.scope, (documentId) => titles.get(documentId)),
       finishedAt,
       correctCount: summary.correctCount,
       total: summary.total,
