@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { PASSWORD, signUp } from "./support/learner";
+import { LIBRARY_DOCUMENT_TEXT } from "../tests/support/library-document";
 import { createClass, publishTrueFalseAssignment } from "./support/teacher";
 
 // Signs up, creates a class and an assignment: several slow pages in a row.
@@ -146,6 +147,44 @@ test("a Japanese browser signs a teacher up in Japanese, and the class buttons' 
     await page.getByRole("button", { name: "参加受付を停止" }).click();
     await expect(page.getByRole("status").filter({ hasText: "参加を停止しました。コードとリンクでは誰も参加できません。" })).toBeVisible();
     await expect(page.getByText("停止中：コードとリンクでは誰も参加できません。")).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test("the content library speaks Spanish and Japanese: list, the add form, and a document's review page", async ({ browser, trackUser }) => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const baseURL = test.info().project.use.baseURL!;
+    await signUp(page, trackUser(uniqueEmail("teacher-library")), "Lena Library", "teacher");
+    await context.addCookies([{ name: "locale", value: "es", url: baseURL }]);
+    await page.goto("/teach/library");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tu biblioteca");
+    await expect(page.locator("main")).toContainText("Aún no hay documentos: añade tu primera lectura arriba.");
+    await expect(page.locator("main")).toContainText("No hay reportes abiertos.");
+    await page.getByRole("link", { name: "Añadir un documento" }).click();
+    await page.getByLabel("Título").fill("Notas de clase 1873");
+    await page.getByLabel("Tipo").selectOption({ label: "Documento" });
+    await page.getByLabel("Editorial o fuente (opcional)").fill("Class notes");
+    await page.getByLabel("Texto", { exact: true }).fill(LIBRARY_DOCUMENT_TEXT);
+    await page.getByRole("button", { name: "Añadir documento" }).click();
+    await expect(page.getByText("Documento añadido. Revisa sus preguntas")).toBeVisible({ timeout: 30_000 });
+    const reviewPath = new URL(page.url()).pathname;
+    const main = page.locator("main");
+    for (const text of ["Editar documento", "Abrir como lección", "Publicar", "Crea una", "Respuesta", "Fuente", "La lección", "Ocultar"]) await expect(main).toContainText(text);
+    await expect(main).toContainText(/Preguntas: \d+ visibles/);
+    const shown = await main.innerText();
+    for (const english of ["Edit document", "Open as a lesson", "The lesson", "Questions:", "Source", "You have no active class"]) expect(shown).not.toContain(english);
+
+    await context.addCookies([{ name: "locale", value: "ja", url: baseURL }]);
+    await page.goto(reviewPath);
+    for (const text of ["資料を編集", "レッスンとして開く", "公開", "出典", "レッスン"]) await expect(main).toContainText(text);
+    await expect(main).toContainText(/問題：表示中\d+問/);
+    await page.goto("/teach/library");
+    await expect(main).toContainText("Notas de clase 1873");
+    await expect(main).toContainText(/資料 · \d+問/);
+    await expect(main).toContainText("未公開：あなただけが見られます");
   } finally {
     await context.close();
   }

@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatLocaleOf } from "@/lib/domain/i18n/locales";
-import en from "@/messages/en.json";
 
 const KINDS = ["journal-article", "encyclopedia", "news", "press-release"] as const;
 const isKnownKind = (kind: string): kind is (typeof KINDS)[number] => (KINDS as readonly string[]).includes(kind);
@@ -27,14 +26,4 @@ export function DocumentByline({ publisher, date, kind }: { publisher: string | 
   const locale = useLocale();
   const dateLabel = date ? formatDocumentDate(date, locale) : DATE_EXPECTED.has(kind) ? t("undated") : null;
   return <>{[publisher, dateLabel].filter(Boolean).join(" · ")}</>;
-}
-
-/** English labels for pages whose chrome is not translated yet (the teacher's library). */
-export function documentKindLabel(kind: string): string {
-  return en.lessons.kinds[isKnownKind(kind) ? kind : "other"];
-}
-
-export function documentDateLabel(date: string | null, kind: string): string | null {
-  if (!date) return DATE_EXPECTED.has(kind) ? en.lessons.undated : null;
-  return formatDocumentDate(date, "en");
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { DocumentEditView } from "@/lib/domain/library/views";
 
 function PromptList({ title, items }: { title: string; items: { id: string; prompt: string }[] }) {
@@ -16,13 +17,14 @@ function PromptList({ title, items }: { title: string; items: { id: string; prom
 
 /** What the last edit changed: questions added and removed (learners keep their history of removed ones), and how many stayed. */
 export function EditSummary({ edit }: { edit: DocumentEditView }) {
+  const t = useTranslations("teach.document");
   return (
     <div className="space-y-3 rounded-lg border border-sky-200 bg-sky-50 p-4" data-testid="edit-summary">
       <p className="text-sm text-stone-800">
-        {edit.added.length} added, {edit.removed.length} removed, {edit.keptCount} kept unchanged (learners’ cards on them stay).
+        {t("summary", { added: edit.added.length, removed: edit.removed.length, kept: edit.keptCount })}
       </p>
-      <PromptList title="Added" items={edit.added} />
-      <PromptList title="Removed" items={edit.removed} />
+      <PromptList title={t("added")} items={edit.added} />
+      <PromptList title={t("removed")} items={edit.removed} />
     </div>
   );
 }

@@ -1,10 +1,14 @@
 import Link from "next/link";
-import { documentKindLabel } from "@/components/lesson/document-labels";
+import { useTranslations } from "next-intl";
+import { DocumentKind, formatDocumentDate } from "@/components/lesson/document-labels";
+import { useLocale } from "next-intl";
 import type { LibraryDocumentView } from "@/lib/domain/library/views";
 
 /** The teacher's documents with their questions, reports and where they are published. */
 export function LibraryList({ documents }: { documents: LibraryDocumentView[] }) {
-  if (documents.length === 0) return <p className="text-stone-700">No documents yet: add your first reading above.</p>;
+  const t = useTranslations("teach.library");
+  const locale = useLocale();
+  if (documents.length === 0) return <p className="text-stone-700">{t("noDocuments")}</p>;
   return (
     <ul className="space-y-3">
       {documents.map((d) => (
@@ -13,11 +17,12 @@ export function LibraryList({ documents }: { documents: LibraryDocumentView[] })
             {d.title}
           </Link>
           <p className="text-sm text-stone-700">
-            {documentKindLabel(d.kind)}
-            {d.date ? ` · ${d.date}` : ""} · {d.questionCount} questions{d.hiddenCount ? ` (${d.hiddenCount} hidden)` : ""}
-            {d.openReportCount ? ` · ${d.openReportCount} open reports` : ""}
+            <DocumentKind kind={d.kind} />
+            {d.date ? ` · ${formatDocumentDate(d.date, locale)}` : ""} · {t("questionCount", { count: d.questionCount })}
+            {d.hiddenCount ? ` ${t("hiddenCount", { count: d.hiddenCount })}` : ""}
+            {d.openReportCount ? ` · ${t("openReports", { count: d.openReportCount })}` : ""}
           </p>
-          <p className="text-sm text-stone-600">{d.publishedTo.length ? `Published to ${d.publishedTo.join(", ")}` : "Not published: only you see it"}</p>
+          <p className="text-sm text-stone-600">{d.publishedTo.length ? t("publishedTo", { classes: d.publishedTo.join(", ") }) : t("notPublished")}</p>
         </li>
       ))}
     </ul>

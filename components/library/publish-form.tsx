@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { publishDocument } from "@/lib/actions/publish-document";
 import { buttonClasses } from "@/components/ui/button";
 import type { PublicationOptionView } from "@/lib/domain/library/views";
 
 /** Tick the classes whose students see this document; untick all to keep it to yourself. */
 export function PublishForm({ documentId, classes }: { documentId: string; classes: PublicationOptionView[] }) {
+  const t = useTranslations("teach.document");
   if (classes.length === 0) {
     return (
       <p className="text-sm text-stone-700">
-        You have no active class yet. <Link href="/teach" className="text-brand-800 underline">Create one</Link> to publish this document to it.
+        {t("noClass")} <Link href="/teach" className="text-brand-800 underline">{t("createOne")}</Link> {t("toPublish")}
       </p>
     );
   }
@@ -16,7 +18,7 @@ export function PublishForm({ documentId, classes }: { documentId: string; class
     <form action={publishDocument} className="space-y-3">
       <input type="hidden" name="documentId" value={documentId} />
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-stone-800">Classes that see this document</legend>
+        <legend className="text-sm font-medium text-stone-800">{t("classesThatSee")}</legend>
         {classes.map((c) => (
           <label key={c.classId} className="flex items-center gap-2">
             <input type="checkbox" name="classIds" value={c.classId} defaultChecked={c.published} className="h-4 w-4" />
@@ -24,7 +26,7 @@ export function PublishForm({ documentId, classes }: { documentId: string; class
           </label>
         ))}
       </fieldset>
-      <button type="submit" className={buttonClasses("primary")}>Save publishing</button>
+      <button type="submit" className={buttonClasses("primary")}>{t("savePublishing")}</button>
     </form>
   );
 }

@@ -1,11 +1,14 @@
+import { useTranslations } from "next-intl";
 import { setQuestionHidden } from "@/lib/actions/set-question-hidden";
 import { buttonClasses } from "@/components/ui/button";
-import { REPORT_REASON_LABELS, type ReviewQuestionView } from "@/lib/domain/library/views";
+import type { ReviewQuestionView } from "@/lib/domain/library/views";
 
 /** Every generated question with its answer and source sentence; hidden ones marked, each with hide or restore. */
 export function QuestionReviewList({ documentId, questions }: { documentId: string; questions: ReviewQuestionView[] }) {
+  const t = useTranslations("teach.document");
+  const reason = useTranslations("report");
   if (questions.length === 0) {
-    return <p className="text-stone-700">No question could be checked safe from this text. Dated sentences (“In 1873 the treaty was signed.”) make questions.</p>;
+    return <p className="text-stone-700">{t("noQuestions")}</p>;
   }
   return (
     <ol className="space-y-4">
@@ -19,7 +22,7 @@ export function QuestionReviewList({ documentId, questions }: { documentId: stri
         >
           <div className="flex flex-wrap items-start justify-between gap-3">
             <p className="font-medium text-stone-900">
-              {q.hidden ? <span className="mr-2 rounded bg-stone-700 px-1.5 py-0.5 text-xs font-semibold uppercase text-white">Hidden</span> : null}
+              {q.hidden ? <span className="mr-2 rounded bg-stone-700 px-1.5 py-0.5 text-xs font-semibold uppercase text-white">{t("hidden")}</span> : null}
               {q.prompt}
             </p>
             <form action={setQuestionHidden}>
@@ -27,30 +30,30 @@ export function QuestionReviewList({ documentId, questions }: { documentId: stri
               <input type="hidden" name="questionId" value={q.id} />
               <input type="hidden" name="hidden" value={q.hidden ? "off" : "on"} />
               <button type="submit" className={buttonClasses("secondary")}>
-                {q.hidden ? "Restore" : "Hide"}
-                <span className="sr-only"> question: {q.prompt}</span>
+                {q.hidden ? t("restore") : t("hide")}
+                <span className="sr-only"> {t("questionNamed", { prompt: q.prompt })}</span>
               </button>
             </form>
           </div>
           <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-            <dt className="font-semibold">Answer</dt>
+            <dt className="font-semibold">{t("answer")}</dt>
             <dd>{q.answer}</dd>
             {q.choices ? (
               <>
-                <dt className="font-semibold">Choices</dt>
+                <dt className="font-semibold">{t("choices")}</dt>
                 <dd>{q.choices.join(" · ")}</dd>
               </>
             ) : null}
-            <dt className="font-semibold">Source</dt>
+            <dt className="font-semibold">{t("source")}</dt>
             <dd>
               <blockquote className="border-l-4 border-brand-600 pl-3 italic">{q.quote}</blockquote>
             </dd>
           </dl>
           {q.openReports.length > 0 ? (
-            <ul className="space-y-1 text-sm text-amber-900" aria-label="Open reports">
+            <ul className="space-y-1 text-sm text-amber-900" aria-label={t("openReports")}>
               {q.openReports.map((r) => (
                 <li key={r.id}>
-                  Reported as <strong>{REPORT_REASON_LABELS[r.reason]}</strong> by {r.reporterName}
+                  {t("reportedAs", { reason: reason(r.reason), name: r.reporterName })}
                   {r.comment ? `: “${r.comment}”` : ""}
                 </li>
               ))}

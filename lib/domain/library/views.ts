@@ -63,9 +63,3 @@ export interface QueuedReportView extends ReviewReportView {
   documentTitle: string;
   canHide: boolean;
 }
-
-export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
-  wrong: "Wrong",
-  unclear: "Unclear",
-  duplicate: "Duplicate",
-};

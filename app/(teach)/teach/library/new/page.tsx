@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { DocumentForm } from "@/components/library/document-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/server/auth/session";
 
-export const metadata: Metadata = { title: "Add a document" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("teach.library"))("add") };
+}
 
 export default async function NewDocumentPage() {
   await requireRole("teacher", "/teach/library/new");
+  const t = await getTranslations("teach");
   return (
     <div className="max-w-3xl">
-      <Link href="/teach/library" className="text-sm text-brand-800 underline">Your library</Link>
-      <PageHeading title="Add a document" lead="Paste the text or upload a file. You’ll see the lesson and every question before any student does." />
+      <Link href="/teach/library" className="text-sm text-brand-800 underline">{t("library.title")}</Link>
+      <PageHeading title={t("library.add")} lead={t("document.newLead")} />
       <DocumentForm />
     </div>
   );
