@@ -39,6 +39,10 @@ const LANGUAGES = [
     assignedOpen: "Abierto · entrega: ",
     mixedOption: "Variado: todas las lecciones",
     mixedQuiz: "Cuestionario variado",
+    classes: "Tus clases",
+    // The seeded class's teacher is the learner's own account, Lena.
+    classTeacher: "Docente: Lena",
+    leaveClass: /^Salir de Spaced /,
     quizDate: (y: number, m: number, d: number) => `${d} ${"ene. feb. mar. abr. may. jun. jul. ago. set. oct. nov. dic.".split(" ")[m - 1]} ${y}`,
   },
   {
@@ -75,6 +79,9 @@ const LANGUAGES = [
     assignedOpen: "受付中 · 期限: ",
     mixedOption: "ミックス：すべてのレッスン",
     mixedQuiz: "ミックスクイズ",
+    classes: "あなたのクラス",
+    classTeacher: "先生: Lena",
+    leaveClass: /^Spaced .+から退出$/,
     quizDate: (y: number, m: number, d: number) => `${y}年${m}月${d}日`,
   },
 ] as const;
@@ -189,6 +196,10 @@ for (const language of LANGUAGES) {
       await page.goto("/settings");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.settings);
       await expect(page.getByRole("button", { name: language.saveSettings })).toBeVisible();
+      await page.goto("/classes");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.classes);
+      await expect(page.getByText(language.classTeacher)).toBeVisible();
+      await expect(page.getByRole("button", { name: language.leaveClass })).toBeVisible();
       await page.goto("/progress");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.progressTitle);
       await expect(page.getByText(language.timezoneId)).toBeVisible();
