@@ -26,6 +26,9 @@ const LANGUAGES = [
     progressTitle: "Tu progreso",
     timezoneId: "America/Lima",
     again: "Otra vez",
+    // A new card: Good schedules minutes, Easy days (or months), in Spanish words.
+    goodInterval: /^\d+ min$/,
+    easyInterval: /^\d+ (días?|mes(es)?)$/,
     chronology: "Ordena los hechos",
     quiz: { yourAnswer: "Tu respuesta", check: "Comprobar respuesta", correct: "Correcto", next: "Siguiente pregunta", results: "Ver tus resultados" },
     // Monday first, as Intl writes them for es-PE; the strip says "Hoy" for today.
@@ -67,6 +70,8 @@ const LANGUAGES = [
     progressTitle: "あなたの進み具合",
     timezoneId: "Asia/Tokyo",
     again: "もう一度",
+    goodInterval: /^\d+分$/,
+    easyInterval: /^\d+(日|か月)$/,
     chronology: "出来事を並べ替える",
     quiz: { yourAnswer: "あなたの答え", check: "答え合わせ", correct: "正解", next: "次の問題", results: "結果を見る" },
     weekdays: ["月", "火", "水", "木", "金", "土", "日"],
@@ -159,6 +164,9 @@ for (const language of LANGUAGES) {
       await page.getByRole("button", { name: language.showAnswer }).click();
       // Lesson content is English whatever the interface: the quote on the back is the source sentence.
       await expect(page.getByTestId("card-back").locator("blockquote").first()).toHaveText(/[A-Za-z]{3,}/);
+      // The interval under each rating button is worded in the language, not "10 min" / "9 d".
+      await expect(page.getByTestId("rating-interval-good")).toHaveText(language.goodInterval);
+      await expect(page.getByTestId("rating-interval-easy")).toHaveText(language.easyInterval);
       // A miss, so the accuracy below is not a round 100%.
       await page.getByRole("button", { name: new RegExp(language.again) }).click();
       await expect(page.getByRole("button", { name: language.showAnswer })).toBeVisible();

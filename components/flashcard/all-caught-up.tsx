@@ -3,10 +3,12 @@ import { useTranslations } from "next-intl";
 import { StreakMark } from "@/components/progress/streak-mark";
 import { buttonClasses } from "@/components/ui/button";
 import type { StudySessionView } from "@/lib/domain/flashcards/views";
+import { intervalText } from "./interval-text";
 
 /** The end of a session: what was done today, why some cards wait, and what next. Quiet, no fanfare. */
 export function AllCaughtUp({ session }: { session: StudySessionView }) {
   const t = useTranslations("study");
+  const intervalWords = useTranslations("intervals");
   const { counts } = session;
   return (
     <div className="space-y-4 rounded-lg border border-stone-200 bg-white p-6 text-center" data-testid="all-caught-up">
@@ -14,7 +16,7 @@ export function AllCaughtUp({ session }: { session: StudySessionView }) {
         ✓
       </p>
       <h2 className="font-serif text-2xl font-semibold text-stone-950">
-        {session.nextDueIn ? t("caughtUpNext", { when: session.nextDueIn }) : t("caughtUpNone")}
+        {session.nextDueInMs !== null ? t("caughtUpNext", { when: intervalText(intervalWords, session.nextDueInMs) }) : t("caughtUpNone")}
       </h2>
       <p className="text-stone-700" data-testid="session-summary">
         {t("sessionSummary", { count: counts.reviewsToday })}

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { ReviewRating } from "@/lib/domain/scheduling";
 import { rateCardFromForm } from "@/lib/actions/rate-card-from-form";
 import type { StudyCardView } from "@/lib/domain/flashcards/views";
+import { intervalText } from "./interval-text";
 import { RATING_KEYS } from "./use-study-shortcuts";
 
 const RATING_STYLES: Record<ReviewRating, string> = {
@@ -29,6 +30,7 @@ export function RatingButtons({
   onRate: (rating: ReviewRating) => void;
 }) {
   const t = useTranslations("study");
+  const intervalWords = useTranslations("intervals");
   return (
     // A form may not take role="group" (axe: aria-allowed-role); the labelled group is the div inside it.
     <form action={rateCardFromForm} className="space-y-2">
@@ -39,7 +41,7 @@ export function RatingButtons({
         {t("howWell")}
       </p>
       <div role="group" aria-labelledby="rating-prompt" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-        {card.intervals.map(({ rating, label }) => (
+        {card.intervals.map(({ rating, intervalMs }) => (
           <button
             key={rating}
             type="submit"
@@ -63,7 +65,7 @@ export function RatingButtons({
             </span>
             <span className="text-xs text-stone-600">
               <span className="sr-only">{t("nextReviewIn")} </span>
-              {label}
+              <span data-testid={`rating-interval-${rating}`}>{intervalText(intervalWords, intervalMs)}</span>
             </span>
           </button>
         ))}

@@ -5,12 +5,13 @@ import { StreakMark } from "@/components/progress/streak-mark";
 import { StudyWeekStrip } from "@/components/progress/study-week";
 import type { LearnerTodayView } from "@/lib/domain/home/views";
 import { quizScopeText } from "@/components/quiz/quiz-scope-text";
+import { intervalText } from "@/components/flashcard/interval-text";
 import { AssignedWork } from "./assigned-work";
 import { TodayCard } from "./today-card";
 
 /** The signed-in home: what to do today, most urgent first. */
 export async function LearnerToday({ name, view }: { name: string; view: LearnerTodayView }) {
-  const [t, scopeWords] = await Promise.all([getTranslations("home"), getTranslations("quizScope")]);
+  const [t, scopeWords, intervalWords] = await Promise.all([getTranslations("home"), getTranslations("quizScope"), getTranslations("intervals")]);
   const { cards, unfinishedQuiz, nextLesson } = view;
   const cardsWaiting = cards.due + cards.newLeft;
   return (
@@ -41,7 +42,7 @@ export async function LearnerToday({ name, view }: { name: string; view: Learner
           ) : (
             <p>
               {t("allCaughtUp")}
-              {cards.nextDueIn ? ` ${t("nextDueIn", { when: cards.nextDueIn })}` : ""}
+              {cards.nextDueInMs !== null ? ` ${t("nextDueIn", { when: intervalText(intervalWords, cards.nextDueInMs) })}` : ""}
             </p>
           )}
         </TodayCard>

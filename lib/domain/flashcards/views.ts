@@ -8,6 +8,8 @@ export interface IntervalLabel {
   rating: ReviewRating;
   /** e.g. "10 min", "4 d": what this button schedules. */
   label: string;
+  /** The same interval in milliseconds, for the label in the interface's language. */
+  intervalMs: number;
 }
 
 export interface StudyCardView {
@@ -53,8 +55,8 @@ export interface StudySessionView {
   counts: StudyCountsView;
   /** ISO time of the next started card that is not due yet; null when none. */
   nextDueAt: string | null;
-  /** e.g. "10 min" until nextDueAt. */
-  nextDueIn: string | null;
+  /** Milliseconds until nextDueAt (worded in the interface's language on screen); null when none. */
+  nextDueInMs: number | null;
   /** Unseen cards are waiting but today's new-card limit is used up. */
   newLimitReached: boolean;
   /** The latest review today that `u` would undo, or null. */

@@ -15,7 +15,7 @@ export interface AssignedWorkView {
 export interface LearnerTodayView {
   /** Nothing reviewed or answered yet: greet, and point at the first step. */
   firstVisit: boolean;
-  cards: { due: number; newLeft: number; nextDueIn: string | null };
+  cards: { due: number; newLeft: number; nextDueInMs: number | null };
   unfinishedQuiz: { id: string; scopeName: QuizScopeName; answered: number; total: number } | null;
   /** The first lesson, in curriculum order, with cards the learner has not seen yet. */
   nextLesson: { slug: string; title: string; unseen: number } | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newCardState } from "./card-state";
-import { formatInterval } from "./interval-label";
+import { formatInterval, intervalAmount } from "./interval-label";
 import { previewIntervals } from "./preview-intervals";
 import { reviewCard } from "./review-card";
 
@@ -24,6 +24,19 @@ describe("formatInterval", () => {
     [438 * DAY, "1.2 y"],
   ])("%d ms → %s", (ms, label) => {
     expect(formatInterval(ms)).toBe(label);
+  });
+});
+
+describe("intervalAmount", () => {
+  it.each([
+    [30_000, "underAMinute", 0],
+    [10 * MIN, "minute", 10],
+    [90 * MIN, "hour", 2],
+    [9 * DAY, "day", 9],
+    [45 * DAY, "month", 1.5],
+    [438 * DAY, "year", 1.2],
+  ])("%d ms → %s %d", (ms, unit, count) => {
+    expect(intervalAmount(ms)).toEqual({ unit, count });
   });
 });
 

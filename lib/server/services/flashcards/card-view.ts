@@ -31,9 +31,10 @@ export function cardView(
     documentId: source.documentId,
     documentTitle: source.documentTitle,
     lessonHref: lessonHref(source),
-    intervals: previewIntervals(card.state, now, schedulerOptionsFor(card.id, desiredRetention)).map(({ rating, label }) => ({
+    intervals: previewIntervals(card.state, now, schedulerOptionsFor(card.id, desiredRetention)).map(({ rating, label, intervalMs }) => ({
       rating,
       label,
+      intervalMs,
     })),
   };
 }

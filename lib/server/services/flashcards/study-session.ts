@@ -3,7 +3,7 @@ import type { StudySessionView, StudySettings } from "@/lib/domain/flashcards/vi
 import type { Question } from "@/lib/domain/generation/question-types";
 import { siblingKeys } from "@/lib/domain/generation/sibling-keys";
 import { UTC_ZONE, type DayZone } from "@/lib/domain/progress";
-import { formatInterval, selectStudyQueue, type CardState } from "@/lib/domain/scheduling";
+import { selectStudyQueue, type CardState } from "@/lib/domain/scheduling";
 import { db } from "@/lib/server/db";
 import { loadStudyStreak } from "@/lib/server/services/progress/load-study-streak";
 import { cardStateOf, ensureCards, CARD_STATE_SELECT } from "@/lib/server/services/cards";
@@ -125,7 +125,7 @@ export async function getStudySession(
       buried: queue.buriedCount,
     },
     nextDueAt: queue.nextDueAt ? queue.nextDueAt.toISOString() : null,
-    nextDueIn: queue.nextDueAt ? formatInterval(queue.nextDueAt.getTime() - now.getTime()) : null,
+    nextDueInMs: queue.nextDueAt ? queue.nextDueAt.getTime() - now.getTime() : null,
     newLimitReached: hasUnseen && queue.newCount === 0 && newIntroducedToday >= settings.newCardsPerDay,
     undoableReviewId,
     // Only the end of a session shows the streak: no extra read while cards remain.

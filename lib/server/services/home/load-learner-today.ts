@@ -61,7 +61,7 @@ export async function loadLearnerToday(userId: string, now: Date, zone: DayZone,
   );
   return {
     firstVisit: anyReview === null && anyAnswer === null,
-    cards: { due: session.counts.due, newLeft: session.counts.newLeft, nextDueIn: session.nextDueIn },
+    cards: { due: session.counts.due, newLeft: session.counts.newLeft, nextDueInMs: session.nextDueInMs },
     unfinishedQuiz: unfinished
       ? { id: unfinished.id, scopeName: await describeQuizScope(unfinished.scope), answered: unfinished.answeredCount, total: unfinished.total }
       : null,
