@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("errorPages");
   return (
     <div className="space-y-3">
-      <h1 className="font-serif text-3xl font-semibold">Page not found</h1>
-      <p className="text-stone-700">We couldn’t find that page. It may have moved, or the link may be mistyped.</p>
+      <h1 className="font-serif text-3xl font-semibold">{t("notFoundTitle")}</h1>
+      <p className="text-stone-700">{t("notFoundBody")}</p>
       <Link href="/" className="font-medium text-brand-700 underline">
-        Go to the home page
+        {t("home")}
       </Link>
     </div>
   );

@@ -28,6 +28,7 @@ const LANGUAGES = [
     again: "Otra vez",
     // A new card: Good schedules minutes, Easy days (or months), in Spanish words.
     goodInterval: /^\d+ min$/,
+    errorPages: { notFound: "Página no encontrada", forbidden: "No disponible para tu cuenta", notSaved: "No se guardó", home: "Ir a la página de inicio" },
     easyInterval: /^\d+ (días?|mes(es)?)$/,
     chronology: "Ordena los hechos",
     quiz: { yourAnswer: "Tu respuesta", check: "Comprobar respuesta", correct: "Correcto", next: "Siguiente pregunta", results: "Ver tus resultados" },
@@ -71,6 +72,7 @@ const LANGUAGES = [
     timezoneId: "Asia/Tokyo",
     again: "もう一度",
     goodInterval: /^\d+分$/,
+    errorPages: { notFound: "ページが見つかりません", forbidden: "このアカウントでは利用できません", notSaved: "保存されませんでした", home: "ホームへ戻る" },
     easyInterval: /^\d+(日|か月)$/,
     chronology: "出来事を並べ替える",
     quiz: { yourAnswer: "あなたの答え", check: "答え合わせ", correct: "正解", next: "次の問題", results: "結果を見る" },
@@ -208,6 +210,15 @@ for (const language of LANGUAGES) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.classes);
       await expect(page.getByText(language.classTeacher)).toBeVisible();
       await expect(page.getByRole("button", { name: language.leaveClass })).toBeVisible();
+      // The error pages speak the language too: a missing page, a teacher's page, a form that was not saved.
+      expect((await page.goto("/lessons/no-such-lesson"))?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.errorPages.notFound);
+      await expect(page.getByRole("link", { name: language.errorPages.home })).toBeVisible();
+      expect((await page.goto("/teach"))?.status()).toBe(403);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.errorPages.forbidden);
+      await page.goto("/not-saved?reason=database");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.errorPages.notSaved);
+      await expect(page).toHaveTitle(new RegExp(`^${language.errorPages.notSaved}`));
       await page.goto("/progress");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(language.progressTitle);
       await expect(page.getByText(language.timezoneId)).toBeVisible();
